@@ -1,0 +1,94 @@
+using Gyoryu.Domain.Common;
+
+namespace Gyoryu.Domain.Partners;
+
+/// <summary>A city or region outside Korea that can be a partner: from the world-cities reference list or added by a user.</summary>
+public sealed class ForeignCity
+{
+    private ForeignCity()
+    {
+        NameEn = string.Empty;
+        CountryCode = string.Empty;
+    }
+
+    public int Id { get; private set; }
+
+    public string NameEn { get; private set; }
+
+    public string? NameKo { get; private set; }
+
+    /// <summary>ISO alpha-2 code of the country.</summary>
+    public string CountryCode { get; private set; }
+
+    /// <summary>State, province or prefecture.</summary>
+    public string? AdminRegion { get; private set; }
+
+    public int? Population { get; private set; }
+
+    public double? Latitude { get; private set; }
+
+    public double? Longitude { get; private set; }
+
+    /// <summary>True for a region (state, province) rather than a city.</summary>
+    public bool IsRegion { get; private set; }
+
+    /// <summary>Key in the reference list it came from, null when a user added it.</summary>
+    public string? ReferenceId { get; private set; }
+
+    /// <summary>The local government whose user added it; null for reference data.</summary>
+    public string? AddedByCode { get; private set; }
+
+    public static ForeignCity FromReference(
+        string referenceId, string nameEn, string countryCode, string? adminRegion, int? population, double latitude, double longitude) =>
+        new()
+        {
+            ReferenceId = referenceId,
+            NameEn = nameEn,
+            CountryCode = countryCode,
+            AdminRegion = adminRegion,
+            Population = population,
+            Latitude = latitude,
+            Longitude = longitude,
+        };
+
+    public static ForeignCity AddedByUser(
+        string addedByCode, string nameEn, string? nameKo, string countryCode, string? adminRegion, bool isRegion,
+        int? population, double? latitude, double? longitude)
+    {
+        if (string.IsNullOrWhiteSpace(nameEn))
+        {
+            throw new DomainRuleException("foreign-city.name-required", "도시 영문 이름을 입력하세요.", "Enter the city's English name.", "NameEn");
+        }
+
+        if (countryCode is not { Length: 2 } || countryCode == "KR")
+        {
+            throw new DomainRuleException(
+                "foreign-city.country", "해외 도시의 국가를 선택하세요(대한민국 제외).", "Choose the foreign city's country (not Korea).", "CountryCode");
+        }
+
+        if (latitude is < -90 or > 90 || longitude is < -180 or > 180)
+        {
+            throw new DomainRuleException("foreign-city.coordinates", "좌표가 범위를 벗어났습니다.", "Coordinates are out of range.", "Latitude");
+        }
+
+        if (population is < 0)
+        {
+            throw new DomainRuleException("foreign-city.population", "인구는 0 이상이어야 합니다.", "Population cannot be negative.", "Population");
+        }
+
+        return new ForeignCity
+        {
+            AddedByCode = addedByCode,
+            NameEn = nameEn.Trim(),
+            NameKo = string.IsNullOrWhiteSpace(nameKo) ? null : nameKo.Trim(),
+            CountryCode = countryCode,
+            AdminRegion = string.IsNullOrWhiteSpace(adminRegion) ? null : adminRegion.Trim(),
+            IsRegion = isRegion,
+            Population = population,
+            Latitude = latitude,
+            Longitude = longitude,
+        };
+    }
+
+    public void NameInKorean(string nameKo) => NameKo = string.IsNullOrWhiteSpace(nameKo) ? null : nameKo.Trim();
+}

@@ -1,0 +1,10 @@
+namespace Gyoryu.Domain.Partnerships;
+
+/// <summary>Who records a change, and when.</summary>
+public readonly record struct Stamp(string By, DateTimeOffset At)
+{
+    private static readonly TimeSpan KoreaOffset = TimeSpan.FromHours(9);
+
+    /// <summary>Today's date in Korea, against which "not in the future" is judged.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(At.ToOffset(KoreaOffset).DateTime);
+}
