@@ -1,4 +1,49 @@
+using Gyoryu.Web.Features.Dashboard;
+using Gyoryu.Web.Features.ForeignCities;
+using Gyoryu.Web.Features.LocalGovernments;
+using Gyoryu.Web.Features.Partnerships;
+using Gyoryu.Web.Infrastructure;
+using Gyoryu.Web.Infrastructure.Api;
+using Gyoryu.Web.Infrastructure.Database;
+using Gyoryu.Web.Infrastructure.Errors;
+using Gyoryu.Web.Infrastructure.Health;
+using Gyoryu.Web.Infrastructure.Localisation;
+using Gyoryu.Web.Infrastructure.Officers;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.Configure<GyoryuOptions>(builder.Configuration.GetSection(GyoryuOptions.Section));
+builder.AddGyoryuDatabase();
+builder.Services.AddGyoryuLocalisation();
+builder.Services.AddGyoryuRazorPages().AddRazorPagesOptions(options => options.RootDirectory = "/Features");
+builder.Services.AddGyoryuProblemDetails();
+builder.Services.AddGyoryuApi();
+builder.Services.AddGyoryuHealth();
+builder.Services.AddCurrentOfficer();
+builder.Services.AddPartnerships();
+builder.Services.AddDashboard();
+
 var app = builder.Build();
-app.MapGet("/", () => "hi");
+
+await app.InitialiseDatabaseAsync();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseGyoryuLocalisation();
+app.UseStaticFiles();
+app.UseAntiforgery();
+
+app.MapGyoryuHealth();
+app.MapGyoryuApiDocs();
+app.MapCultureSwitch();
+app.MapGovernmentSwitch();
+app.MapLocalGovernmentsApi();
+app.MapForeignCitiesApi();
+app.MapPartnershipsApi();
+app.MapDashboardApi();
+app.MapRazorPages();
+
 app.Run();
+
+/// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
+public partial class Program;

@@ -5,4 +5,7 @@ public enum Tier
 {
     Metropolitan,
     Basic,
+
+    /// <summary>행정시 (제주시, 서귀포시): not autonomous, never a tenant, but a real partner in many ties.</summary>
+    AdministrativeCity,
 }

@@ -57,6 +57,9 @@ public sealed class Partnership
 
     public PartnershipType? SignedType { get; private set; }
 
+    /// <summary>Year of <see cref="SignedOn"/>, kept as a column so lists can filter by decade.</summary>
+    public int? SignedYear { get; private set; }
+
     public string? SigningPlace { get; private set; }
 
     public PartialDate? UpgradedOn { get; private set; }
@@ -125,7 +128,7 @@ public sealed class Partnership
     /// <summary>Registers an agreement signed before Gyoryu was used; its date may be partial or unknown.</summary>
     public static Partnership RegisterExistingAgreement(
         string ownerCode, PartnerRef partner, string? partnerCountryCode, PartnershipType type, PartialDate? signedOn,
-        ExchangeFields fields, string? history, Stamp stamp)
+        ExchangeFields fields, string? history, Stamp stamp, string? signingPlace = null)
     {
         var partnership = New(ownerCode, partner, partnerCountryCode, type, fields, null, stamp);
         if (signedOn is { } date && date.Earliest > stamp.Today)
@@ -136,7 +139,9 @@ public sealed class Partnership
         partnership.History = Clean(history);
         partnership.Status = PartnershipStatus.Active;
         partnership.SignedOn = signedOn;
+        partnership.SignedYear = signedOn?.Year;
         partnership.SignedType = type;
+        partnership.SigningPlace = Clean(signingPlace);
         partnership.LastStepOn = signedOn;
         partnership.Record(TimelineKind.ExistingAgreementRegistered, signedOn, history, stamp);
         return partnership;
@@ -153,7 +158,7 @@ public sealed class Partnership
     }
 
     /// <summary>실무협의: before an agreement, or while an active friendship prepares its upgrade.</summary>
-    public WorkingMeeting RecordWorkingMeeting(DateOnly heldOn, string place, string attendees, ExchangeFields agreedFields, string? minutes, Stamp stamp)
+    public WorkingMeeting RecordWorkingMeeting(PartialDate heldOn, string place, string attendees, ExchangeFields agreedFields, string? minutes, Stamp stamp)
     {
         var beforeAgreement = Status is PartnershipStatus.Candidate or PartnershipStatus.Exploring or PartnershipStatus.Negotiating or PartnershipStatus.CouncilApproved;
         var upgradeTalks = Status == PartnershipStatus.Active && Type == PartnershipType.Friendship;
@@ -243,6 +248,7 @@ public sealed class Partnership
         Type = type;
         SignedType = type;
         SignedOn = PartialDate.OfDay(signedOn);
+        SignedYear = signedOn.Year;
         SigningPlace = Clean(place);
         ExpiresOn = expiresOn;
         Status = PartnershipStatus.Active;
@@ -492,14 +498,16 @@ public sealed class Partnership
         }
     }
 
-    private void RequireStepDate(DateOnly date, Stamp stamp, string field)
+    private void RequireStepDate(DateOnly date, Stamp stamp, string field) => RequireStepDate(PartialDate.OfDay(date), stamp, field);
+
+    private void RequireStepDate(PartialDate date, Stamp stamp, string field)
     {
-        if (date > stamp.Today)
+        if (date.Earliest > stamp.Today)
         {
             throw Refused("date.future", "날짜는 오늘 이후일 수 없습니다.", "The date cannot be in the future.", field);
         }
 
-        if (LastStepOn is { } last && date < last.Earliest)
+        if (LastStepOn is { } last && date.Latest < last.Earliest)
         {
             throw Refused("date.order",
                 $"날짜는 앞 단계의 날짜({last}) 이후여야 합니다.",
@@ -515,9 +523,11 @@ public sealed class Partnership
         }
     }
 
-    private void Step(TimelineKind kind, DateOnly on, string? note, Stamp stamp)
+    private void Step(TimelineKind kind, DateOnly on, string? note, Stamp stamp) => Step(kind, PartialDate.OfDay(on), note, stamp);
+
+    private void Step(TimelineKind kind, PartialDate on, string? note, Stamp stamp)
     {
-        LastStepOn = PartialDate.OfDay(on);
+        LastStepOn = LastStepOn is { } last && last.CompareTo(on) > 0 ? last : on;
         Touch(stamp);
         Record(kind, LastStepOn, note, stamp);
     }

@@ -1,3 +1,5 @@
+using Gyoryu.Domain.Common;
+
 namespace Gyoryu.Domain.Partnerships;
 
 /// <summary>실무협의: a working-level meeting before (or while upgrading) an agreement.</summary>
@@ -9,7 +11,7 @@ public sealed class WorkingMeeting
         Attendees = string.Empty;
     }
 
-    internal WorkingMeeting(DateOnly heldOn, string place, string attendees, ExchangeFields agreedFields, string? minutes)
+    internal WorkingMeeting(PartialDate heldOn, string place, string attendees, ExchangeFields agreedFields, string? minutes)
     {
         HeldOn = heldOn;
         Place = place;
@@ -22,7 +24,7 @@ public sealed class WorkingMeeting
 
     public int PartnershipId { get; private set; }
 
-    public DateOnly HeldOn { get; private set; }
+    public PartialDate HeldOn { get; private set; }
 
     public string Place { get; private set; }
 

@@ -1,0 +1,61 @@
+using Gyoryu.Domain.Partners;
+using Gyoryu.Domain.Partnerships;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gyoryu.Web.Data;
+
+public sealed class GyoryuDbContext(DbContextOptions<GyoryuDbContext> options) : DbContext(options)
+{
+    public DbSet<LocalGovernment> LocalGovernments => Set<LocalGovernment>();
+
+    public DbSet<Country> Countries => Set<Country>();
+
+    public DbSet<ForeignCity> ForeignCities => Set<ForeignCity>();
+
+    public DbSet<Partnership> Partnerships => Set<Partnership>();
+
+    public DbSet<TimelineEntry> TimelineEntries => Set<TimelineEntry>();
+
+    public DbSet<WorkingMeeting> WorkingMeetings => Set<WorkingMeeting>();
+
+    public DbSet<AgreementDocument> AgreementDocuments => Set<AgreementDocument>();
+
+    public DbSet<DocumentContent> DocumentContents => Set<DocumentContent>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(GyoryuDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Domain.Common.PartialDate>().HaveConversion<PartialDateConverter>().HaveMaxLength(10);
+        configurationBuilder.Properties<Domain.Common.PartialDate?>().HaveConversion<PartialDateConverter>().HaveMaxLength(10);
+
+        // Stored as UTC DateTime: SQLite cannot order or compare DateTimeOffset, and PostgreSQL keeps timestamptz in UTC anyway.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    // The version is the concurrency token: whatever a caller loaded (or claimed to have loaded) must still be current.
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<Partnership>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                var version = entry.Property(p => p.Version);
+                version.CurrentValue = version.OriginalValue + 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using Gyoryu.Domain.Common;
+using Gyoryu.Domain.Partners;
+using Gyoryu.Domain.Partnerships;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gyoryu.Web.Data.Seed;
+
+/// <summary>
+/// The facts of the two source articles (에너지경제 2024-01-25 on 김포시; 2024-05-15 on 용인특례시·포항시),
+/// shown as demo data; switched off with Gyoryu:DemoData=false.
+/// </summary>
+public sealed class DemoData(GyoryuDbContext db, TimeProvider clock)
+{
+    public const string Gimpo = "41570";
+    public const string Yongin = "41460";
+    public const string Pohang = "47110";
+    public const string Ulleung = "47940";
+    private const string Recorder = "데모 데이터";
+    private const string GimpoSource = "에너지경제신문 2024-01-25 보도";
+    private const string YonginSource = "2024-05-15 보도(용인특례시·포항시 우호도시 교류협약)";
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var stamp = new Stamp(Recorder, clock.GetUtcNow());
+        const ExchangeFields general = ExchangeFields.Administration | ExchangeFields.CultureArts | ExchangeFields.Tourism;
+
+        Existing(Gimpo, "47250", null, general, GimpoSource, stamp);
+        Existing(Gimpo, "46820", null, general, GimpoSource, stamp);
+        Existing(Gimpo, "11590", PartialDate.OfMonth(2023, 4), general, GimpoSource, stamp);
+        Existing(Gimpo, "41820", PartialDate.OfMonth(2023, 9), general, GimpoSource, stamp);
+        await ExistingAbroadAsync(Gimpo, "Heze", "CN", null, general | ExchangeFields.Economy, stamp, cancellationToken);
+        await ExistingAbroadAsync(Gimpo, "Glendale", "US", "California", general | ExchangeFields.Education, stamp, cancellationToken);
+
+        var ulleung = Partnership.RegisterCandidate(
+            Gimpo, new PartnerRef(PartnerKind.LocalGovernment, Ulleung, null), "KR", PartnershipType.SisterCity,
+            ExchangeFields.Administration | ExchangeFields.Tourism | ExchangeFields.People,
+            "국내 자매결연 확대: 시민이 체감하는 대외협력. 2024년 상반기 자매결연 체결 목표.", stamp);
+        ulleung.RecordWorkingMeeting(
+            PartialDate.OfMonth(2023, 10), "김포시청", "김포시 자치행정과, 울릉군 관계 공무원", ExchangeFields.Administration | ExchangeFields.Tourism,
+            "자매결연 협약 실무회의 (날짜는 2023년 10월로만 알려짐)", stamp);
+        db.Partnerships.Add(ulleung);
+
+        var pohang = Partnership.RegisterExistingAgreement(
+            Yongin, new PartnerRef(PartnerKind.LocalGovernment, Pohang, null), "KR", PartnershipType.Friendship,
+            PartialDate.OfDay(new DateOnly(2024, 5, 14)),
+            ExchangeFields.Administration | ExchangeFields.Economy | ExchangeFields.Tourism | ExchangeFields.CultureArts | ExchangeFields.People,
+            "행정·자치, 경제, 관광, 문화 분야 상호 협력과 민간 교류 확대. 우수시책 공유, 대표축제·특산물·관광지 홍보, "
+            + "시민 통번역 서포터즈 공유로 기업 해외진출 지원. 자매도시의 전 단계로, 이듬해 자매결연 예정.",
+            stamp, signingPlace: "포항시청 대회의실");
+        pohang.EditDetails(pohang.Fields, "반도체(용인)와 이차전지·수소연료전지(포항) 산업 융합과 시너지", pohang.History, YonginSource, stamp);
+        db.Partnerships.Add(pohang);
+
+        Existing(Yongin, "46900", PartialDate.OfYear(2006), general, YonginSource, stamp);
+        foreach (var code in new[] { "47230", "50110", "46890", "48240", "48820", "46860", "51210", "43800", "52110", "46230" })
+        {
+            Existing(Yongin, code, null, general, YonginSource, stamp);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private void Existing(string owner, string partnerCode, PartialDate? signedOn, ExchangeFields fields, string source, Stamp stamp)
+    {
+        var partnership = Partnership.RegisterExistingAgreement(
+            owner, new PartnerRef(PartnerKind.LocalGovernment, partnerCode, null), "KR", PartnershipType.SisterCity, signedOn, fields, null, stamp);
+        partnership.EditDetails(fields, null, null, source, stamp);
+        db.Partnerships.Add(partnership);
+    }
+
+    private async Task ExistingAbroadAsync(
+        string owner, string cityName, string countryCode, string? adminRegion, ExchangeFields fields, Stamp stamp, CancellationToken cancellationToken)
+    {
+        var candidates = await db.ForeignCities
+            .Where(c => c.NameEn == cityName && c.CountryCode == countryCode)
+            .ToListAsync(cancellationToken);
+        var city = candidates.FirstOrDefault(c => c.AdminRegion == adminRegion) ?? candidates.FirstOrDefault();
+        if (city is null)
+        {
+            city = ForeignCity.AddedByUser(owner, cityName, null, countryCode, adminRegion, false, null, null, null);
+            db.ForeignCities.Add(city);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        if (countryCode == "CN" && cityName == "Heze")
+        {
+            city.NameInKorean("허쩌(하택)시");
+        }
+        else if (cityName == "Glendale")
+        {
+            city.NameInKorean("글렌데일시");
+        }
+
+        var partnership = Partnership.RegisterExistingAgreement(owner, PartnerRef.Of(city), countryCode, PartnershipType.SisterCity, null, fields, null, stamp);
+        partnership.EditDetails(fields, null, null, GimpoSource, stamp);
+        db.Partnerships.Add(partnership);
+    }
+}

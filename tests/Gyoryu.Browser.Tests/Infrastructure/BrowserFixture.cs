@@ -1,0 +1,72 @@
+using Microsoft.Playwright;
+
+namespace Gyoryu.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright. Never runs <c>playwright install</c>: the browser comes from
+/// apt (GYORYU_CHROMIUM, default /usr/bin/chromium); only Playwright's driver ships in the NuGet package.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser has not started.");
+
+    public async Task InitializeAsync()
+    {
+        var executable = Environment.GetEnvironmentVariable("GYORYU_CHROMIUM") is { Length: > 0 } configured
+            ? configured
+            : "/usr/bin/chromium";
+        if (!File.Exists(executable))
+        {
+            throw new InvalidOperationException(
+                $"Chromium not found at {executable}: run ./test.sh (as root it installs it) or `apt-get install -y chromium`.");
+        }
+
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = executable,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic",
+            ],
+        });
+    }
+
+    /// <summary>A page in its own context (cookies, storage): close it with <c>page.Context.CloseAsync()</c>.</summary>
+    public async Task<IPage> NewPageAsync(string locale = "ko-KR", string? baseUrl = null)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = locale,
+            TimezoneId = "Asia/Seoul",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            AcceptDownloads = true,
+            BaseURL = baseUrl,
+        });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Writes docs/screenshots/&lt;name&gt;.png in the repository and returns its path.</summary>
+    public static async Task<string> SaveScreenshotAsync(IPage page, string name, bool fullPage = false)
+    {
+        var path = RepoRoot.Combine("docs", "screenshots", $"{name}.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
+        return path;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.CloseAsync();
+        }
+
+        playwright?.Dispose();
+    }
+}

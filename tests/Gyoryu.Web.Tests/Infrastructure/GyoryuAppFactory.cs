@@ -1,0 +1,245 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Gyoryu.Web.Data;
+using Gyoryu.Web.Features.ForeignCities;
+using Gyoryu.Web.Features.Partnerships;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gyoryu.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The whole app over a real database: a SQLite file in its own temporary folder (deleted on dispose), or the PostgreSQL
+/// database named by a connection string. Starting it migrates and loads ~44k world cities, so share one per class or collection.
+/// </summary>
+public class GyoryuAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string? folder;
+    private readonly IReadOnlyDictionary<string, string?> settings;
+
+    /// <param name="demoData">Seed the demo partnerships of 김포시 and 용인특례시.</param>
+    /// <param name="postgresConnectionString">Run on this PostgreSQL database instead of a temporary SQLite file.</param>
+    /// <param name="settings">Further configuration, e.g. <c>Gyoryu:MaxDocumentBytes</c>.</param>
+    public GyoryuAppFactory(bool demoData = true, string? postgresConnectionString = null, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        DemoData = demoData;
+        this.settings = settings ?? new Dictionary<string, string?>();
+        if (postgresConnectionString is null)
+        {
+            Provider = "Sqlite";
+            folder = Path.Combine(Path.GetTempPath(), "gyoryu-web-tests", Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(folder);
+            ConnectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "gyoryu.db") }.ToString();
+        }
+        else
+        {
+            Provider = "PostgreSQL";
+            ConnectionString = postgresConnectionString;
+        }
+    }
+
+    public string Provider { get; }
+
+    public string ConnectionString { get; }
+
+    public bool DemoData { get; }
+
+    public bool IsPostgreSql => Provider == "PostgreSQL";
+
+    /// <summary>The serializer settings of the API: camelCase, enums as strings.</summary>
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    /// <summary>A client whose requests carry <c>Accept-Language</c> (Korean is the app's default without it).</summary>
+    public HttpClient CreateClient(string acceptLanguage)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(acceptLanguage);
+        return client;
+    }
+
+    /// <summary>A DbContext of the running app, in its own scope; dispose the scope when done.</summary>
+    public (AsyncServiceScope Scope, GyoryuDbContext Db) CreateDbContext()
+    {
+        var scope = Services.CreateAsyncScope();
+        return (scope, scope.ServiceProvider.GetRequiredService<GyoryuDbContext>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        if (folder is not null)
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still open elsewhere; the temp folder is cleaned by the OS in the end.
+            }
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Gyoryu", ConnectionString);
+        builder.UseSetting("Gyoryu:Database:Provider", Provider);
+        builder.UseSetting("Gyoryu:DemoData", DemoData ? "true" : "false");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}
+
+/// <summary>Calls of the JSON API that tests repeat: creating partnerships, running lifecycle steps, finding cities.</summary>
+public static class GyoryuApi
+{
+    public static async Task<PartnershipDetail> CreatePartnershipAsync(this HttpClient client, string ownerCode, object input)
+    {
+        using var response = await client.PostAsJsonAsync($"/api/local-governments/{ownerCode}/partnerships", input, GyoryuAppFactory.Json);
+        await response.ShouldHaveStatusAsync(HttpStatusCode.Created);
+        return (await response.Content.ReadFromJsonAsync<PartnershipDetail>(GyoryuAppFactory.Json))!;
+    }
+
+    /// <summary>A candidate for <paramref name="ownerCode"/> with a foreign city found by English name and country.</summary>
+    public static async Task<PartnershipDetail> CreateCandidateAsync(
+        this HttpClient client, string ownerCode, string cityName, string countryCode, string type = "SisterCity", string[]? fields = null)
+    {
+        var cityId = await client.ForeignCityIdAsync(cityName, countryCode);
+        return await client.CreatePartnershipAsync(ownerCode, new
+        {
+            partnerForeignCityId = cityId,
+            type,
+            fields = fields ?? ["Administration", "CultureArts"],
+            motive = $"{cityName} 교류 추진",
+        });
+    }
+
+    /// <summary>An agreement signed before the system was used, with a date as precise as known ("2006", "2023-04", "2024-05-14").</summary>
+    public static async Task<PartnershipDetail> CreateExistingAsync(
+        this HttpClient client, string ownerCode, string cityName, string countryCode, string type, string? signedOn, string[]? fields = null)
+    {
+        var cityId = await client.ForeignCityIdAsync(cityName, countryCode);
+        return await client.CreatePartnershipAsync(ownerCode, new
+        {
+            partnerForeignCityId = cityId,
+            type,
+            fields = fields ?? ["Administration"],
+            existingAgreement = true,
+            signedOn,
+            history = $"{cityName} 기존 협약",
+        });
+    }
+
+    /// <summary>POSTs one lifecycle step (e.g. "working-meetings") and returns the raw answer.</summary>
+    public static Task<HttpResponseMessage> StepAsync(this HttpClient client, int id, string step, object body) =>
+        client.PostAsJsonAsync($"/api/partnerships/{id}/{step}", body, GyoryuAppFactory.Json);
+
+    /// <summary>Runs a lifecycle step that must succeed and returns the partnership after it.</summary>
+    public static async Task<PartnershipDetail> StepOkAsync(this HttpClient client, int id, string step, object body)
+    {
+        using var response = await client.StepAsync(id, step, body);
+        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        return (await response.Content.ReadFromJsonAsync<PartnershipDetail>(GyoryuAppFactory.Json))!;
+    }
+
+    public static async Task<PartnershipDetail> GetPartnershipAsync(this HttpClient client, int id)
+    {
+        using var response = await client.GetAsync($"/api/partnerships/{id}");
+        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        return (await response.Content.ReadFromJsonAsync<PartnershipDetail>(GyoryuAppFactory.Json))!;
+    }
+
+    public static async Task<PartnershipListResponse> ListAsync(this HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url);
+        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        return (await response.Content.ReadFromJsonAsync<PartnershipListResponse>(GyoryuAppFactory.Json))!;
+    }
+
+    /// <summary>The id of the most populous reference city of that name in that country.</summary>
+    public static async Task<int> ForeignCityIdAsync(this HttpClient client, string nameEn, string countryCode)
+    {
+        var found = await client.GetFromJsonAsync<List<ForeignCityItem>>(
+            $"/api/foreign-cities?q={Uri.EscapeDataString(nameEn)}&country={countryCode}", GyoryuAppFactory.Json);
+        var city = found!.FirstOrDefault(c => string.Equals(c.NameEn, nameEn, StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidOperationException($"No reference city {nameEn} ({countryCode}).");
+        return city.Id;
+    }
+
+    /// <summary>Reads a ProblemDetails (or ValidationProblemDetails) answer as JSON.</summary>
+    public static async Task<JsonElement> ProblemAsync(this HttpResponseMessage response)
+    {
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>Fails with the response body in the message, which says why far better than the status alone.</summary>
+    public static async Task ShouldHaveStatusAsync(this HttpResponseMessage response, HttpStatusCode expected)
+    {
+        if (response.StatusCode != expected)
+        {
+            var body = await response.Content.ReadAsStringAsync();
+            throw new Shouldly.ShouldAssertException(
+                $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered {(int)response.StatusCode} {response.StatusCode}, expected {(int)expected} {expected}.\n{body}");
+        }
+    }
+
+    /// <summary>Today in Korea, where the officers are; steps may not be dated after it.</summary>
+    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
+
+    public static string Iso(this DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>One app with the demo data that no test changes: lists, filters, exports and documentation read it.</summary>
+public sealed class DemoApp() : GyoryuAppFactory(demoData: true);
+
+/// <summary>One app with the demo data that tests change; each test works on its own pairs (or on 용인-포항, changed once).</summary>
+public sealed class WritableApp() : GyoryuAppFactory(demoData: true);
+
+[CollectionDefinition(Name)]
+public sealed class DemoAppCollection : ICollectionFixture<DemoApp>
+{
+    public const string Name = "Demo app (read only)";
+}
+
+[CollectionDefinition(Name)]
+public sealed class WritableAppCollection : ICollectionFixture<WritableApp>
+{
+    public const string Name = "Writable app";
+}
+
+/// <summary>The app over this class's own fresh PostgreSQL database (see <see cref="PostgresDatabase"/>).</summary>
+public sealed class PostgresApp : IAsyncLifetime
+{
+    private readonly PostgresDatabase database = new();
+
+    public GyoryuAppFactory Factory { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await database.InitializeAsync();
+        Factory = new GyoryuAppFactory(demoData: true, postgresConnectionString: database.ConnectionString);
+        _ = Factory.Server; // start (migrate and seed) now, not in the first test's time
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Factory is not null)
+        {
+            await Factory.DisposeAsync();
+        }
+
+        await database.DisposeAsync();
+    }
+}
