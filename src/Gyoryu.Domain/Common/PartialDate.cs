@@ -57,13 +57,18 @@ public readonly record struct PartialDate : IComparable<PartialDate>
         }
 
         var parts = text.Trim().Split('-');
-        if (parts.Length is < 1 or > 3 || !parts.All(p => p.All(char.IsAsciiDigit) && p.Length > 0))
+        if (parts.Length is < 1 or > 3 || !parts.All(p => p.All(char.IsAsciiDigit) && p.Length > 0) || parts.Skip(1).Any(p => p.Length > 2))
+        {
+            return false;
+        }
+
+        if (parts[0].Length != 4)
         {
             return false;
         }
 
         var year = int.Parse(parts[0], CultureInfo.InvariantCulture);
-        if (parts[0].Length != 4 || year < 1900 || year > 2200)
+        if (year is < 1900 or > 2200)
         {
             return false;
         }

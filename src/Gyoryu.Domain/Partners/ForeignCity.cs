@@ -60,15 +60,21 @@ public sealed class ForeignCity
             throw new DomainRuleException("foreign-city.name-required", "도시 영문 이름을 입력하세요.", "Enter the city's English name.", "NameEn");
         }
 
-        if (countryCode is not { Length: 2 } || countryCode == "KR")
+        countryCode = countryCode?.Trim().ToUpperInvariant() ?? string.Empty;
+        if (countryCode.Length != 2 || !countryCode.All(char.IsAsciiLetter) || countryCode == "KR")
         {
             throw new DomainRuleException(
                 "foreign-city.country", "해외 도시의 국가를 선택하세요(대한민국 제외).", "Choose the foreign city's country (not Korea).", "CountryCode");
         }
 
-        if (latitude is < -90 or > 90 || longitude is < -180 or > 180)
+        if (latitude is { } lat && (!double.IsFinite(lat) || lat is < -90 or > 90))
         {
-            throw new DomainRuleException("foreign-city.coordinates", "좌표가 범위를 벗어났습니다.", "Coordinates are out of range.", "Latitude");
+            throw new DomainRuleException("foreign-city.coordinates", "위도는 -90에서 90 사이여야 합니다.", "Latitude must be between -90 and 90.", "Latitude");
+        }
+
+        if (longitude is { } lng && (!double.IsFinite(lng) || lng is < -180 or > 180))
+        {
+            throw new DomainRuleException("foreign-city.coordinates", "경도는 -180에서 180 사이여야 합니다.", "Longitude must be between -180 and 180.", "Longitude");
         }
 
         if (population is < 0)

@@ -206,12 +206,13 @@ public sealed class Partnership
                     : $"Council approval cannot be recorded while the partnership is {Status}.");
         }
 
-        if (!upgrade && forType != Type)
+        RequireStepDate(approvedOn, stamp, "ApprovedOn");
+        if (!upgrade)
         {
+            // Before signing, the council decides which agreement is aimed at.
             Type = forType;
         }
 
-        RequireStepDate(approvedOn, stamp, "ApprovedOn");
         councilApprovals.Add(new CouncilApproval(approvedOn, forType, Clean(resolutionNumber)));
         if (!upgrade)
         {
@@ -409,8 +410,10 @@ public sealed class Partnership
         PartnershipStatus.Exploring => [LifecycleStep.WorkingMeeting, LifecycleStep.Terminate],
         PartnershipStatus.Negotiating => [LifecycleStep.WorkingMeeting, LifecycleStep.CouncilApproval, LifecycleStep.SignAgreement, LifecycleStep.Terminate],
         PartnershipStatus.CouncilApproved => [LifecycleStep.WorkingMeeting, LifecycleStep.CouncilApproval, LifecycleStep.SignAgreement, LifecycleStep.Terminate],
-        PartnershipStatus.Active when Type == PartnershipType.Friendship =>
+        PartnershipStatus.Active when Type == PartnershipType.Friendship && councilApprovals.Any(a => a.ForType == PartnershipType.SisterCity) =>
             [LifecycleStep.WorkingMeeting, LifecycleStep.CouncilApproval, LifecycleStep.UpgradeToSisterCity, .. ActiveSteps()],
+        PartnershipStatus.Active when Type == PartnershipType.Friendship =>
+            [LifecycleStep.WorkingMeeting, LifecycleStep.CouncilApproval, .. ActiveSteps()],
         PartnershipStatus.Active => ActiveSteps(),
         PartnershipStatus.Dormant => [LifecycleStep.Reactivate, LifecycleStep.Terminate],
         _ => [],
@@ -456,12 +459,17 @@ public sealed class Partnership
             throw Refused("partner.self", "자기 자신과는 교류 관계를 맺을 수 없습니다.", "A local government cannot partner with itself.", "Partner");
         }
 
-        if (partner.IsDomestic && partner.LocalGovernmentCode is not { Length: 5 })
+        if (partner.IsDomestic && (partner.LocalGovernmentCode is not { Length: 5 } code || !code.All(char.IsAsciiDigit)))
         {
             throw Refused("partner.domestic", "국내 상대는 대한민국 지방자치단체여야 합니다.", "A domestic partner must be a Korean local government.", "Partner");
         }
 
-        if (!partner.IsDomestic && (partner.ForeignCityId is null || partnerCountryCode == "KR"))
+        if (!partner.IsDomestic && partner.ForeignCityId is null)
+        {
+            throw Refused("partner.required", "교류 상대 도시를 선택하세요.", "Choose the partner city.", "Partner");
+        }
+
+        if (!partner.IsDomestic && (partnerCountryCode is null || string.Equals(partnerCountryCode, "KR", StringComparison.OrdinalIgnoreCase)))
         {
             throw Refused("partner.domestic", "국내 상대는 대한민국 지방자치단체로 등록하세요. 해외 도시 목록의 한국 도시는 상대가 될 수 없습니다.",
                 "A Korean partner must be registered as a Korean local government, not as a foreign city.", "Partner");

@@ -46,14 +46,37 @@ public static class ErrorSetup
 
         public static string NotFound => Localised("찾을 수 없습니다.", "Not found.");
 
-        private static string Localised(string korean, string english) =>
-            System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? english : korean;
     }
+
+    private static string Localised(string korean, string english) =>
+        System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? english : korean;
 
     private sealed class DomainExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
     {
+        // A body that is not valid JSON for its type (a date that is not a date, an unknown enum value) names the field.
+        private static async ValueTask<bool> WriteUnreadableFieldAsync(HttpContext httpContext, IProblemDetailsService problemDetails, JsonException json)
+        {
+            var field = json.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : "body";
+            var message = Localised("값의 형식이 올바르지 않습니다.", "The value is not in a valid format.");
+            httpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                ProblemDetails = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                    Title = Titles.Invalid,
+                },
+            });
+        }
+
         public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
         {
+            if (exception is BadHttpRequestException { InnerException: JsonException json })
+            {
+                return await WriteUnreadableFieldAsync(httpContext, problemDetails, json);
+            }
+
             var (status, title, detail) = exception switch
             {
                 DomainRuleException rule => (StatusCodes.Status422UnprocessableEntity, Titles.Refused, rule.Message),

@@ -1,4 +1,6 @@
 using Gyoryu.Domain.Partnerships;
+using Gyoryu.Web.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Gyoryu.Web.Infrastructure.Officers;
@@ -7,8 +9,10 @@ namespace Gyoryu.Web.Infrastructure.Officers;
 /// The officer acting in this request and the local government they work for. Until accounts exist (issue 5)
 /// the government is the one chosen in the header, kept in a cookie.
 /// </summary>
-public sealed class CurrentOfficer(IHttpContextAccessor http, IOptions<GyoryuOptions> options, TimeProvider clock)
+public sealed class CurrentOfficer(IHttpContextAccessor http, IOptions<GyoryuOptions> options, TimeProvider clock, GyoryuDbContext db)
 {
+    private string? name;
+
     public const string GovernmentCookie = "gyoryu-government";
 
     public string GovernmentCode
@@ -20,7 +24,8 @@ public sealed class CurrentOfficer(IHttpContextAccessor http, IOptions<GyoryuOpt
         }
     }
 
-    public string Name => $"{GovernmentCode} 대외협력 담당자";
+    /// <summary>"김포시 대외협력 담당자": who the timeline says recorded a step, until accounts name the person.</summary>
+    public string Name => name ??= $"{db.LocalGovernments.AsNoTracking().Where(g => g.Code == GovernmentCode).Select(g => g.NameKo).FirstOrDefault() ?? GovernmentCode} 대외협력 담당자";
 
     public Stamp Stamp() => new(Name, clock.GetUtcNow());
 
