@@ -19,7 +19,8 @@ public static class LocalisationSetup
 
     public static IServiceCollection AddGyoryuLocalisation(this IServiceCollection services)
     {
-        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        // No ResourcesPath: a resx sits beside the class it localises, as Resources/SharedResource.en.resx does.
+        services.AddLocalization();
         // Razor would otherwise write every Hangul syllable as a &#x...; entity.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<RequestLocalizationOptions>(options =>

@@ -7,7 +7,7 @@
 //     <script src="~/lib/topojson-client/topojson-client.min.js" defer></script>
 //     <script src="~/js/partner-map.js" asp-append-version="true" defer></script>
 //   }
-//   <div data-partner-map data-points-url="/api/..." aria-label="..."></div>
+//   <div class="gy-map" data-partner-map data-points-url="/api/..." aria-label="..."></div>  (the element becomes the map)
 //
 // Attributes: data-points-url (required) returns
 //   [{ name, nameEn, lat, lng, kind: "domestic|international|self", status, type, url, statusLabel?, typeLabel? }]
@@ -76,7 +76,7 @@
     return english && point.nameEn ? point.nameEn : point.name;
   }
 
-  function popupContent(point) {
+  function popupContent(point, openLabel) {
     var box = el("div", "gy-map-popup");
     box.appendChild(el("p", "gy-map-popup-title", displayName(point)));
     if (english && point.nameEn && point.name && point.name !== point.nameEn) {
@@ -96,14 +96,14 @@
     }
     box.appendChild(el("p", null, facts.join(" · ")));
     if (point.url) {
-      var link = el("a", null, text.open);
+      var link = el("a", null, openLabel);
       link.href = point.url;
       box.appendChild(link);
     }
     return box;
   }
 
-  function addMarker(map, layer, point) {
+  function addMarker(layer, point, openLabel) {
     var kind = kindOf(point);
     var size = kind === "self" ? 18 : 14;
     var label = displayName(point) + " (" + (kind === "self" ? text.self : text.kinds[kind]) + ")";
@@ -114,7 +114,7 @@
       riseOnHover: true,
       zIndexOffset: kind === "self" ? 1000 : 0
     });
-    marker.bindPopup(function () { return popupContent(point); }, { maxWidth: 280 });
+    marker.bindPopup(function () { return popupContent(point, openLabel); }, { maxWidth: 280 });
 
     marker.on("add", function () {
       var icon = marker.getElement();
@@ -191,34 +191,42 @@
     });
   }
 
-  function viewButtons(root, canvas, fit) {
-    var group = el("div", "gy-map-views");
-    group.setAttribute("role", "group");
-    group.setAttribute("aria-label", text.views);
+  // The two views as a Leaflet control, so they sit on the map and need no room in the page.
+  function viewControl(root, fit) {
     var buttons = {};
-    [["world", root.getAttribute("data-label-world") || text.world],
-     ["korea", root.getAttribute("data-label-korea") || text.korea]].forEach(function (view) {
-      var button = el("button", "krds-btn small secondary", view[1]);
-      button.type = "button";
-      button.setAttribute("aria-controls", canvas.id);
-      button.setAttribute("aria-pressed", "false");
-      button.addEventListener("click", function () { fit(view[0]); });
-      buttons[view[0]] = button;
-      group.appendChild(button);
+    var Control = L.Control.extend({
+      options: { position: "topright" },
+      onAdd: function () {
+        var group = el("div", "gy-map-views");
+        group.setAttribute("role", "group");
+        group.setAttribute("aria-label", text.views);
+        [["world", root.getAttribute("data-label-world") || text.world],
+         ["korea", root.getAttribute("data-label-korea") || text.korea]].forEach(function (view) {
+          var button = el("button", "krds-btn small secondary", view[1]);
+          button.type = "button";
+          button.setAttribute("aria-pressed", "false");
+          button.addEventListener("click", function () { fit(view[0]); });
+          buttons[view[0]] = button;
+          group.appendChild(button);
+        });
+        L.DomEvent.disableClickPropagation(group);
+        L.DomEvent.disableScrollPropagation(group);
+        return group;
+      }
     });
-    root.insertBefore(group, canvas);
-    return function (view) {
-      Object.keys(buttons).forEach(function (name) {
-        buttons[name].setAttribute("aria-pressed", name === view ? "true" : "false");
-      });
+    return {
+      control: new Control(),
+      mark: function (view) {
+        Object.keys(buttons).forEach(function (name) {
+          buttons[name].setAttribute("aria-pressed", name === view ? "true" : "false");
+        });
+      }
     };
   }
 
   function inKorea(point) {
     return point.lat >= KOREA[0][0] && point.lat <= KOREA[1][0] && point.lng >= KOREA[0][1] && point.lng <= KOREA[1][1];
   }
-
-  var counter = 0;
 
   function init(root) {
     if (root.getAttribute("data-map-ready")) {
@@ -228,16 +236,18 @@
     if (!pointsUrl) {
       return;
     }
-    var canvas = el("div", "gy-map");
-    canvas.id = root.id ? root.id + "-canvas" : "gy-map-" + (++counter);
-    canvas.setAttribute("role", "region");
-    canvas.setAttribute("aria-label", root.getAttribute("aria-label") || text.mapLabel);
-    root.removeAttribute("aria-label");
-    root.appendChild(canvas);
+    // The element itself becomes the map; .gy-map gives it a height unless the page styles it otherwise.
+    root.classList.add("gy-map");
+    if (!root.hasAttribute("role")) {
+      root.setAttribute("role", "region");
+    }
+    if (!root.hasAttribute("aria-label") && !root.hasAttribute("aria-labelledby")) {
+      root.setAttribute("aria-label", text.mapLabel);
+    }
 
-    var map = L.map(canvas, {
+    var map = L.map(root, {
       zoomSnap: 0.25,
-      minZoom: 1,
+      minZoom: 0,
       maxZoom: 12,
       worldCopyJump: false,
       maxBounds: [[-85, -220], [85, 220]],
@@ -245,16 +255,14 @@
     });
 
     var current = null;
-    var markPressed = null;
-    function fit(view) {
+    var views = viewControl(root, fit);
+    function fit(view, animate) {
       current = view;
-      map.fitBounds(view === "korea" ? KOREA : WORLD, { padding: [12, 12] });
-      if (markPressed) {
-        markPressed(view);
-      }
+      map.fitBounds(view === "korea" ? KOREA : WORLD, { padding: [12, 12], animate: animate !== false });
+      views.mark(view);
     }
-    markPressed = viewButtons(root, canvas, fit);
-    fit(root.getAttribute("data-view") === "korea" ? "korea" : "world");
+    views.control.addTo(map);
+    fit(root.getAttribute("data-view") === "korea" ? "korea" : "world", false);
 
     var tileUrl = root.getAttribute("data-tile-url");
     var outlines = tileUrl
@@ -266,9 +274,10 @@
       var valid = (Array.isArray(items) ? items : []).filter(function (p) {
         return typeof p.lat === "number" && typeof p.lng === "number" && Math.abs(p.lat) <= 90 && Math.abs(p.lng) <= 180;
       });
-      valid.forEach(function (point) { addMarker(map, markers, point); });
+      var openLabel = root.getAttribute("data-label-open") || text.open;
+      valid.forEach(function (point) { addMarker(markers, point, openLabel); });
       if (!root.getAttribute("data-view") && valid.length > 0 && valid.every(inKorea)) {
-        fit("korea");
+        fit("korea", false);
       }
       root.setAttribute("data-marker-count", String(valid.length));
     });
@@ -285,14 +294,14 @@
       }
     });
 
-    // The map is laid out before fonts or a tab panel may change its size.
+    // Laid out before fonts load or a hidden tab opens; keep the chosen view when the size changes.
     if (window.ResizeObserver) {
       new ResizeObserver(function () {
         map.invalidateSize();
         if (current) {
-          map.fitBounds(current === "korea" ? KOREA : WORLD, { padding: [12, 12], animate: false });
+          fit(current, false);
         }
-      }).observe(canvas);
+      }).observe(root);
     }
   }
 
