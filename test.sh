@@ -93,8 +93,18 @@ trap 'exit 143' TERM
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+# initdb runs shell commands as the postgres user that redirect to /dev/null; some sandboxes leave
+# /dev/null at mode 0755, which makes initdb fail. 0666 is its standard mode.
+ensure_dev_null_writable() {
+  if [[ "$(id -u)" -eq 0 ]] && ! runuser -u postgres -- sh -c ': >/dev/null' 2>/dev/null; then
+    echo "==> /dev/null is not writable for the postgres user; restoring its standard mode 0666"
+    chmod 0666 /dev/null
+  fi
+}
+
 start_postgres() {
   local t0=$SECONDS port="" password attempt
+  ensure_dev_null_writable
   PG_DIR="$(mktemp -d /tmp/gyoryu-pg.XXXXXX)"
   [[ "$(id -u)" -eq 0 ]] && chown postgres:postgres "$PG_DIR"
   as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync >"$PG_DIR/initdb.log" 2>&1 || {

@@ -4,6 +4,7 @@ using Gyoryu.Web.Features.LocalGovernments;
 using Gyoryu.Web.Features.Partnerships;
 using Gyoryu.Web.Infrastructure;
 using Gyoryu.Web.Infrastructure.Api;
+using Gyoryu.Web.Infrastructure.Benchmarking;
 using Gyoryu.Web.Infrastructure.Database;
 using Gyoryu.Web.Infrastructure.Errors;
 using Gyoryu.Web.Infrastructure.Health;
@@ -32,6 +33,7 @@ app.UseStatusCodePages();
 app.UseGyoryuLocalisation();
 app.UseStaticFiles();
 app.UseAntiforgery();
+app.UseOutputCache();
 
 app.MapGyoryuHealth();
 app.MapGyoryuApiDocs();
@@ -42,6 +44,7 @@ app.MapForeignCitiesApi();
 app.MapPartnershipsApi();
 app.MapDashboardApi();
 app.MapRazorPages();
+app.MapBenchmarkBareEndpoint();
 
 app.Run();
 

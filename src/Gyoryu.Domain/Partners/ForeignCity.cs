@@ -8,12 +8,16 @@ public sealed class ForeignCity
     private ForeignCity()
     {
         NameEn = string.Empty;
+        SearchName = string.Empty;
         CountryCode = string.Empty;
     }
 
     public int Id { get; private set; }
 
     public string NameEn { get; private set; }
+
+    /// <summary><see cref="NameEn"/> folded by <see cref="SearchText.Fold"/>, what name searches compare against.</summary>
+    public string SearchName { get; private set; }
 
     public string? NameKo { get; private set; }
 
@@ -44,6 +48,7 @@ public sealed class ForeignCity
         {
             ReferenceId = referenceId,
             NameEn = nameEn,
+            SearchName = SearchText.Fold(nameEn),
             CountryCode = countryCode,
             AdminRegion = adminRegion,
             Population = population,
@@ -86,6 +91,7 @@ public sealed class ForeignCity
         {
             AddedByCode = addedByCode,
             NameEn = nameEn.Trim(),
+            SearchName = SearchText.Fold(nameEn),
             NameKo = string.IsNullOrWhiteSpace(nameKo) ? null : nameKo.Trim(),
             CountryCode = countryCode,
             AdminRegion = string.IsNullOrWhiteSpace(adminRegion) ? null : adminRegion.Trim(),

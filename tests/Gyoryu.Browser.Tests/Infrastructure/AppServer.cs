@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Microsoft.Data.Sqlite;
 
 namespace Gyoryu.Browser.Tests.Infrastructure;
 
@@ -9,13 +10,31 @@ namespace Gyoryu.Browser.Tests.Infrastructure;
 /// The real built app (Gyoryu.Web.dll) as a child process on a free loopback port, with demo data
 /// in a throwaway SQLite file and its content root at src/Gyoryu.Web so wwwroot resolves.
 /// </summary>
-public sealed class AppServer : IAsyncLifetime
+public class AppServer : IAsyncLifetime
 {
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(60);
 
+    // Loading the world-city table takes most of a cold start, so it is done once per test run and copied.
+    private static readonly Lazy<Task<string>> ReferenceDatabase = new(CreateReferenceDatabaseAsync);
+
     private readonly StringBuilder output = new();
     private readonly string dataDir = Directory.CreateTempSubdirectory("gyoryu-app-").FullName;
+    private readonly bool demoData;
+    private readonly IReadOnlyDictionary<string, string> settings;
     private Process? process;
+
+    public AppServer()
+        : this(demoData: true)
+    {
+    }
+
+    /// <param name="demoData">Whether the app seeds the demo partnerships of 김포 and 용인 (reference tables are always there).</param>
+    /// <param name="settings">Further configuration as environment variables, e.g. <c>Gyoryu__Benchmark__BareEndpoint</c>.</param>
+    protected AppServer(bool demoData, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        this.demoData = demoData;
+        this.settings = settings ?? new Dictionary<string, string>();
+    }
 
     public string BaseUrl { get; private set; } = "";
 
@@ -33,6 +52,15 @@ public sealed class AppServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        var database = Path.Combine(dataDir, "gyoryu.db");
+        File.Copy(await ReferenceDatabase.Value, database);
+        (process, BaseUrl) = Start(database, demoData, Append, settings);
+        await WaitUntilLiveAsync(process, BaseUrl, StartupTimeout, () => Output);
+    }
+
+    private static (Process Process, string BaseUrl) Start(
+        string database, bool demoData, Action<string?> append, IReadOnlyDictionary<string, string>? settings = null)
+    {
         var appDll = Path.Combine(AppContext.BaseDirectory, "Gyoryu.Web.dll");
         if (!File.Exists(appDll) || !File.Exists(Path.ChangeExtension(appDll, ".runtimeconfig.json")))
         {
@@ -40,7 +68,7 @@ public sealed class AppServer : IAsyncLifetime
         }
 
         var port = FreePort();
-        BaseUrl = $"http://127.0.0.1:{port}";
+        var baseUrl = $"http://127.0.0.1:{port}";
         var contentRoot = RepoRoot.Combine("src", "Gyoryu.Web");
 
         var start = new ProcessStartInfo("dotnet")
@@ -50,77 +78,136 @@ public sealed class AppServer : IAsyncLifetime
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { appDll, "--urls", BaseUrl, "--contentRoot", contentRoot })
+        foreach (var arg in new[] { appDll, "--urls", baseUrl, "--contentRoot", contentRoot })
         {
             start.ArgumentList.Add(arg);
         }
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ASPNETCORE_CONTENTROOT"] = contentRoot;
-        start.Environment["ConnectionStrings__Gyoryu"] = $"Data Source={Path.Combine(dataDir, "gyoryu.db")}";
+        start.Environment["ConnectionStrings__Gyoryu"] = $"Data Source={database}";
         start.Environment["Gyoryu__Database__Provider"] = "Sqlite";
-        start.Environment["Gyoryu__DemoData"] = "true";
+        start.Environment["Gyoryu__DemoData"] = demoData ? "true" : "false";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
-        process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        process.OutputDataReceived += (_, e) => Append(e.Data);
-        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        process.OutputDataReceived += (_, e) => append(e.Data);
+        process.ErrorDataReceived += (_, e) => append(e.Data);
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        return (process, baseUrl);
+    }
 
-        await WaitUntilLiveAsync();
+    /// <summary>Migrates a database and loads the reference tables, once, with no partnerships; servers start from copies.</summary>
+    private static async Task<string> CreateReferenceDatabaseAsync()
+    {
+        var folder = Directory.CreateTempSubdirectory("gyoryu-reference-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(folder);
+        var live = Path.Combine(folder, "live.db");
+        var log = new StringBuilder();
+        void Log(string? line)
+        {
+            lock (log)
+            {
+                log.AppendLine(line);
+            }
+        }
+
+        string Logged()
+        {
+            lock (log)
+            {
+                return log.ToString();
+            }
+        }
+
+        var (app, baseUrl) = Start(live, demoData: false, Log);
+        try
+        {
+            await WaitUntilLiveAsync(app, baseUrl, TimeSpan.FromSeconds(180), Logged);
+        }
+        finally
+        {
+            Stop(app);
+        }
+
+        // VACUUM INTO folds the write-ahead log into one self-contained file.
+        var template = Path.Combine(folder, "reference.db");
+        using (var connection = new SqliteConnection($"Data Source={live};Pooling=False"))
+        {
+            connection.Open();
+            using var vacuum = connection.CreateCommand();
+            vacuum.CommandText = "VACUUM INTO $path";
+            vacuum.Parameters.AddWithValue("$path", template);
+            vacuum.ExecuteNonQuery();
+        }
+
+        return template;
     }
 
     public Task DisposeAsync()
     {
         if (process is not null)
         {
-            try
-            {
-                if (!process.HasExited)
-                {
-                    process.Kill(entireProcessTree: true);
-                    process.WaitForExit(10_000);
-                }
-            }
-            catch (InvalidOperationException)
-            {
-                // Already gone.
-            }
-
-            process.Dispose();
+            Stop(process);
         }
 
+        TryDelete(dataDir);
+        return Task.CompletedTask;
+    }
+
+    private static void Stop(Process process)
+    {
         try
         {
-            Directory.Delete(dataDir, recursive: true);
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit(10_000);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+
+        process.Dispose();
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
         }
         catch (IOException)
         {
             // A leftover temp folder is harmless.
         }
-
-        return Task.CompletedTask;
     }
 
-    private async Task WaitUntilLiveAsync()
+    private static async Task WaitUntilLiveAsync(Process process, string baseUrl, TimeSpan timeout, Func<string> output)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var deadline = Stopwatch.StartNew();
         string lastProblem = "no answer yet";
-        while (deadline.Elapsed < StartupTimeout)
+        while (deadline.Elapsed < timeout)
         {
-            if (process!.HasExited)
+            if (process.HasExited)
             {
                 process.WaitForExit(); // Drains the redirected output.
                 throw new InvalidOperationException(
-                    $"Gyoryu.Web exited with code {process.ExitCode} before /health/live answered.\n--- app output ---\n{Output}");
+                    $"Gyoryu.Web exited with code {process.ExitCode} before /health/live answered.\n--- app output ---\n{output()}");
             }
 
             try
             {
-                using var response = await http.GetAsync($"{BaseUrl}/health/live");
+                using var response = await http.GetAsync($"{baseUrl}/health/live");
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
                     return;
@@ -137,7 +224,7 @@ public sealed class AppServer : IAsyncLifetime
         }
 
         throw new TimeoutException(
-            $"Gyoryu.Web did not answer 200 on {BaseUrl}/health/live within {StartupTimeout.TotalSeconds:0} s ({lastProblem}).\n--- app output ---\n{Output}");
+            $"Gyoryu.Web did not answer 200 on {baseUrl}/health/live within {timeout.TotalSeconds:0} s ({lastProblem}).\n--- app output ---\n{output()}");
     }
 
     private void Append(string? line)
@@ -158,6 +245,15 @@ public sealed class AppServer : IAsyncLifetime
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+/// <summary>The app with its reference tables but no demo partnerships: nothing is registered yet.</summary>
+public sealed class AppServerWithoutDemoData : AppServer
+{
+    public AppServerWithoutDemoData()
+        : base(demoData: false)
+    {
     }
 }
 

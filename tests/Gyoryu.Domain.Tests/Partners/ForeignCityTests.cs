@@ -13,6 +13,7 @@ public sealed class ForeignCityTests
         var city = ForeignCity.AddedByUser(Gimpo, "  Hakodate ", " 하코다테 ", "JP", " Hokkaido ", false, 245_000, 41.77, 140.73);
 
         city.NameEn.ShouldBe("Hakodate");
+        city.SearchName.ShouldBe("hakodate");
         city.NameKo.ShouldBe("하코다테");
         city.CountryCode.ShouldBe("JP");
         city.AdminRegion.ShouldBe("Hokkaido");

@@ -48,6 +48,6 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
         builder.HasIndex(p => new { p.OwnerCode, p.Status });
         builder.HasIndex(p => p.PartnerLocalGovernmentCode);
         builder.HasIndex(p => p.PartnerForeignCityId);
-        builder.HasIndex(p => p.SignedYear);
+        builder.HasIndex(p => new { p.SignedYear, p.SignedOn });
     }
 }

@@ -52,6 +52,7 @@ public sealed class InitialCreate : Migration
             {
                 Id = Identity(table),
                 NameEn = table.Column<string>(maxLength: 200, nullable: false),
+                SearchName = table.Column<string>(maxLength: 200, nullable: false),
                 NameKo = table.Column<string>(maxLength: 200, nullable: true),
                 CountryCode = table.Column<string>(maxLength: 2, nullable: false),
                 AdminRegion = table.Column<string>(maxLength: 200, nullable: true),
@@ -213,14 +214,14 @@ public sealed class InitialCreate : Migration
 
         migrationBuilder.CreateIndex("IX_LocalGovernments_NameKo", "LocalGovernments", "NameKo");
         migrationBuilder.CreateIndex("IX_LocalGovernments_ProvinceCode", "LocalGovernments", "ProvinceCode");
-        migrationBuilder.CreateIndex("IX_ForeignCities_CountryCode_NameEn", "ForeignCities", ["CountryCode", "NameEn"]);
-        migrationBuilder.CreateIndex("IX_ForeignCities_NameEn", "ForeignCities", "NameEn");
+        migrationBuilder.CreateIndex("IX_ForeignCities_CountryCode_SearchName", "ForeignCities", ["CountryCode", "SearchName"]);
+        migrationBuilder.CreateIndex("IX_ForeignCities_SearchName", "ForeignCities", "SearchName");
         migrationBuilder.CreateIndex("IX_ForeignCities_ReferenceId", "ForeignCities", "ReferenceId", unique: true);
         migrationBuilder.CreateIndex("IX_Partnerships_PairKey_Live", "Partnerships", "PairKey", unique: true, filter: "\"Status\" <> 'Terminated'");
         migrationBuilder.CreateIndex("IX_Partnerships_OwnerCode_Status", "Partnerships", ["OwnerCode", "Status"]);
         migrationBuilder.CreateIndex("IX_Partnerships_PartnerLocalGovernmentCode", "Partnerships", "PartnerLocalGovernmentCode");
         migrationBuilder.CreateIndex("IX_Partnerships_PartnerForeignCityId", "Partnerships", "PartnerForeignCityId");
-        migrationBuilder.CreateIndex("IX_Partnerships_SignedYear", "Partnerships", "SignedYear");
+        migrationBuilder.CreateIndex("IX_Partnerships_SignedYear_SignedOn", "Partnerships", ["SignedYear", "SignedOn"]);
         foreach (var part in PartTables)
         {
             migrationBuilder.CreateIndex($"IX_{part}_PartnershipId", part, "PartnershipId");

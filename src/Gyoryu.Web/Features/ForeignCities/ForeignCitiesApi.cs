@@ -98,8 +98,9 @@ public static class ForeignCitySearch
 
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var term = q.Trim().ToLower(CultureInfo.InvariantCulture);
-            query = query.Where(c => c.NameEn.ToLower().StartsWith(term) || (c.NameKo != null && c.NameKo.Contains(term)));
+            var term = SearchText.Fold(q);
+            var korean = q.Trim();
+            query = query.Where(c => c.SearchName.StartsWith(term) || (c.NameKo != null && c.NameKo.Contains(korean)));
         }
 
         var found = await Items(db, query.OrderByDescending(c => c.Population ?? 0).ThenBy(c => c.NameEn).Take(take)).ToListAsync(cancellationToken);

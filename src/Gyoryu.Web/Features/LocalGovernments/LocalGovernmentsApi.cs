@@ -2,6 +2,7 @@ using System.Globalization;
 using Gyoryu.Domain.Partners;
 using Gyoryu.Web.Data;
 using Gyoryu.Web.Features.Partnerships;
+using Gyoryu.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ public static class LocalGovernmentsApi
         var api = endpoints.MapGroup("/api/local-governments").WithTags("Local governments");
         api.MapGet("/", Search).WithName("SearchLocalGovernments");
         api.MapGet("/{code}", Get).WithName("GetLocalGovernment");
-        api.MapGet("/{code}/partnerships", Partnerships).WithName("ListGovernmentPartnerships");
+        api.MapGet("/{code}/partnerships", Partnerships).WithName("ListGovernmentPartnerships").CacheOutput(RegistryCache.Policy);
         api.MapPost("/{code}/partnerships", Create).WithName("CreatePartnership");
         return endpoints;
     }

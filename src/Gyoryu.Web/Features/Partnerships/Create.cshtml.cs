@@ -98,9 +98,9 @@ public sealed class CreateModel(
             return null;
         }
 
-        var lower = name.ToLowerInvariant();
+        var folded = SearchText.Fold(name);
         var city = await db.ForeignCities
-            .Where(c => c.CountryCode == country && (c.NameEn.ToLower() == lower || c.NameKo == name))
+            .Where(c => c.CountryCode == country && (c.SearchName == folded || c.NameKo == name))
             .OrderByDescending(c => c.Population ?? 0)
             .FirstOrDefaultAsync(cancellationToken);
         if (city is not null)

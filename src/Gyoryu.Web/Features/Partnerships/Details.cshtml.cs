@@ -17,6 +17,11 @@ public sealed class DetailsModel(PartnershipQueries queries, PartnershipCommands
 
     public bool Stale { get; private set; }
 
+    /// <summary>An active friendship that has no council resolution for sister cities yet cannot be upgraded.</summary>
+    public bool UpgradeWaitsForCouncilApproval =>
+        Partnership is { Status: PartnershipStatus.Active, Type: PartnershipType.Friendship }
+        && !Partnership.AvailableSteps().Contains(LifecycleStep.UpgradeToSisterCity);
+
     [TempData]
     public string? Status { get; set; }
 
@@ -99,8 +104,29 @@ public sealed class DetailsModel(PartnershipQueries queries, PartnershipCommands
     {
         OpenStep = step;
         Response.StatusCode = Stale ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
-        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (IsLifecycleStepNotOffered(step))
+        {
+            // The page has no form for this step to show its errors beside, so they go to the top of the page.
+            foreach (var message in StepErrors(step).ToList())
+            {
+                ModelState.AddModelError(string.Empty, message);
+            }
+        }
+
+        return Page();
     }
+
+    private bool IsLifecycleStepNotOffered(string step) =>
+        Enum.TryParse<LifecycleStep>(step, out var lifecycleStep) && !Partnership.AvailableSteps().Contains(lifecycleStep);
+
+    private IEnumerable<string> StepErrors(string step) =>
+        ModelState.Where(entry => entry.Key.StartsWith(step + ".", StringComparison.Ordinal))
+            .SelectMany(entry => entry.Value!.Errors.Select(error => error.ErrorMessage));
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {

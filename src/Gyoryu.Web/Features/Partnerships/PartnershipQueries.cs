@@ -71,22 +71,29 @@ public sealed class PartnershipQueries(GyoryuDbContext db)
         var total = await query.CountAsync(cancellationToken);
         var pageSize = Math.Clamp(filter.PageSize, 1, 500);
         var page = Math.Max(1, filter.Page);
-        var paged = query
-            .OrderByDescending(p => p.SignedYear.HasValue).ThenByDescending(p => p.SignedYear).ThenBy(p => p.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize);
-        var flat = await Flatten(paged)
-            .OrderByDescending(f => f.SignedYear.HasValue).ThenByDescending(f => f.SignedYear).ThenBy(f => f.Id)
-            .ToListAsync(cancellationToken);
-        return new PartnershipPage(flat.Select(f => f.ToRow(filter.Government)).ToList(), total, page, pageSize);
+        var ids = await NewestFirst(query).Skip((page - 1) * pageSize).Take(pageSize).Select(p => p.Id).ToListAsync(cancellationToken);
+        var rows = await RowsInOrderAsync(ids, filter.Government, cancellationToken);
+        return new PartnershipPage(rows, total, page, pageSize);
     }
 
     /// <summary>Every matching row, for exports and maps.</summary>
     public async Task<IReadOnlyList<PartnershipRow>> AllAsync(PartnershipFilter filter, CancellationToken cancellationToken)
     {
-        var flat = await Flatten(Filtered(filter))
-            .OrderBy(f => f.OwnerCode).ThenByDescending(f => f.SignedYear.HasValue).ThenByDescending(f => f.SignedYear).ThenBy(f => f.Id)
-            .ToListAsync(cancellationToken);
-        return flat.Select(f => f.ToRow(filter.Government)).ToList();
+        var ids = await NewestFirst(Filtered(filter)).Select(p => p.Id).ToListAsync(cancellationToken);
+        var rows = await RowsInOrderAsync(ids, filter.Government, cancellationToken);
+        return rows.OrderBy(r => r.OwnerCode, StringComparer.Ordinal).ToList(); // A stable sort keeps each owner's ties newest first.
+    }
+
+    private async Task<IReadOnlyList<PartnershipRow>> RowsInOrderAsync(List<int> ids, string? government, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var position = ids.Select((id, index) => (id, index)).ToDictionary(x => x.id, x => x.index);
+        var flat = await Flatten(db.Partnerships.AsNoTracking().Where(p => ids.Contains(p.Id))).ToListAsync(cancellationToken);
+        return flat.OrderBy(f => position[f.Id]).Select(f => f.ToRow(government)).ToList();
     }
 
     public async Task<PartnershipRow?> RowAsync(int id, string? government, CancellationToken cancellationToken)
@@ -102,6 +109,16 @@ public sealed class PartnershipQueries(GyoryuDbContext db)
             .Include(p => p.Contacts).Include(p => p.Documents)
             .AsSplitQuery()
             .SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+
+    /// <summary>Latest signing first, more precise dates of a year before less precise ones, undated ties last.</summary>
+    private IOrderedQueryable<Partnership> NewestFirst(IQueryable<Partnership> query) =>
+        db.Database.IsSqlite()
+            // SQLite sorts NULL lowest, so DESC alone puts undated ties last and IX_Partnerships_SignedYear_SignedOn serves
+            // the whole order by scanning backwards; an expression key such as HasValue would force a scan and sort of every row.
+            ? query.OrderByDescending(p => p.SignedYear).ThenByDescending(p => p.SignedOn).ThenByDescending(p => p.Id)
+            // PostgreSQL sorts NULL highest, so DESC would put undated ties first.
+            : query.OrderByDescending(p => p.SignedYear.HasValue).ThenByDescending(p => p.SignedYear)
+                .ThenByDescending(p => p.SignedOn).ThenByDescending(p => p.Id);
 
     private IQueryable<Partnership> Filtered(PartnershipFilter filter)
     {
@@ -143,11 +160,12 @@ public sealed class PartnershipQueries(GyoryuDbContext db)
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             var q = filter.Q.Trim().ToLower(CultureInfo.InvariantCulture);
+            var folded = SearchText.Fold(filter.Q);
             query = query.Where(p =>
                 db.LocalGovernments.Any(g => (g.Code == p.PartnerLocalGovernmentCode || g.Code == p.OwnerCode) &&
                                              (g.NameKo.Contains(q) || g.NameEn.ToLower().Contains(q) || g.ProvinceKo.Contains(q))) ||
                 db.ForeignCities.Any(c => c.Id == p.PartnerForeignCityId &&
-                                          (c.NameEn.ToLower().Contains(q) || (c.NameKo != null && c.NameKo.Contains(q)))));
+                                          (c.SearchName.Contains(folded) || (c.NameKo != null && c.NameKo.Contains(q)))));
         }
 
         return query;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gyoryu.Domain.Partnerships;
+using Gyoryu.Web.Infrastructure.Caching;
 using Gyoryu.Web.Infrastructure.Errors;
 using Gyoryu.Web.Infrastructure.Officers;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,7 +21,7 @@ public static class PartnershipsApi
     public static IEndpointRouteBuilder MapPartnershipsApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/partnerships").WithTags("Partnerships");
-        api.MapGet("/", List).WithName("ListPartnerships");
+        api.MapGet("/", List).WithName("ListPartnerships").CacheOutput(RegistryCache.Policy);
         api.MapGet("/export.xlsx", ExportExcel).WithName("ExportPartnershipsExcel");
         api.MapGet("/export.csv", ExportCsv).WithName("ExportPartnershipsCsv");
         api.MapGet("/{id:int}", Get).WithName("GetPartnership");

@@ -37,6 +37,14 @@ public sealed class DatabaseInitializer(
             db.ForeignCities.AddRange(WorldCityTable.Load(nodeModules));
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Loaded the country and world-city reference tables");
+
+            // Without statistics SQLite drives joins from the 44k-row ForeignCities table instead of Partnerships.
+            await db.Database.ExecuteSqlRawAsync("ANALYZE;", cancellationToken);
+        }
+        else if (target.Provider == DatabaseProvider.Sqlite)
+        {
+            // Refreshes the statistics of tables that have grown a lot since the last ANALYZE; cheap when nothing has.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", cancellationToken);
         }
 
         db.ChangeTracker.Clear();

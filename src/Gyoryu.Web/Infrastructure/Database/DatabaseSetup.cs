@@ -1,4 +1,5 @@
 using Gyoryu.Web.Data;
+using Gyoryu.Web.Infrastructure.Caching;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -21,9 +22,11 @@ public static class DatabaseSetup
             throw new InvalidOperationException("Gyoryu:Database:Provider is PostgreSQL but ConnectionStrings:Gyoryu is empty.");
         }
 
-        builder.Services.AddDbContext<GyoryuDbContext>(db =>
+        builder.Services.AddRegistryCache();
+        builder.Services.AddDbContext<GyoryuDbContext>((services, db) =>
         {
             Configure(db, provider, connectionString!);
+            db.AddInterceptors(services.GetRequiredService<RegistryCache.RegistryCacheEviction>());
         });
         builder.Services.AddSingleton(new DatabaseTarget(provider, connectionString!));
         builder.Services.AddScoped<DatabaseInitializer>();

@@ -118,7 +118,9 @@ public sealed class GovernmentPartnershipListTests(DemoApp app)
         detail.SigningPlace.ShouldBe("포항시청 대회의실");
         detail.Motive!.ShouldContain("반도체");
         detail.Timeline.ShouldContain(t => t.Kind == TimelineKind.ExistingAgreementRegistered && t.OccurredOn == "2024-05-14");
-        detail.AvailableSteps.ShouldContain(LifecycleStep.UpgradeToSisterCity);
+        // The upgrade is offered only once the council has resolved the sister-city agreement.
+        detail.AvailableSteps.ShouldContain(LifecycleStep.CouncilApproval);
+        detail.AvailableSteps.ShouldNotContain(LifecycleStep.UpgradeToSisterCity);
         detail.Version.ShouldBe(pohang.Version);
     }
 

@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Gyoryu.Browser.Tests.Pages;
+
+/// <summary>/Partnerships/Create: a new candidate (or an existing agreement) with a domestic or international partner.</summary>
+public sealed class CreatePartnershipPage(IPage page)
+{
+    public ILocator Owner => page.Locator("#owner-name");
+
+    public static async Task<CreatePartnershipPage> OpenAsync(IPage page)
+    {
+        await page.GotoAsync("/Partnerships/Create");
+        return new CreatePartnershipPage(page);
+    }
+
+    public Task ChooseDomesticAsync() => page.Locator("input[name='Form.Scope'][value='domestic']").CheckAsync();
+
+    public Task ChoosePartnerGovernmentAsync(string code) => page.SelectOptionAsync("[name='Form.PartnerLocalGovernmentCode']", code);
+
+    /// <summary>"SisterCity", "Friendship" or "ExchangeMou".</summary>
+    public Task ChooseTypeAsync(string type) => page.SelectOptionAsync("[name='Form.Type']", type);
+
+    public Task TickFieldAsync(string field) => page.Locator($"input[name='Form.Fields'][value='{field}']").CheckAsync();
+
+    public Task WriteMotiveAsync(string motive) => page.Locator("[name='Form.Motive']").FillAsync(motive);
+
+    /// <summary>Presses 등록; the app answers with the new partnership's details page.</summary>
+    public async Task<PartnershipDetailsPage> RegisterAsync()
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "등록", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"/Partnerships/\d+$"));
+        return new PartnershipDetailsPage(page);
+    }
+}
