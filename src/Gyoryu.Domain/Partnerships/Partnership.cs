@@ -128,9 +128,9 @@ public sealed class Partnership
     /// <summary>Registers an agreement signed before Gyoryu was used; its date may be partial or unknown.</summary>
     public static Partnership RegisterExistingAgreement(
         string ownerCode, PartnerRef partner, string? partnerCountryCode, PartnershipType type, PartialDate? signedOn,
-        ExchangeFields fields, string? history, Stamp stamp, string? signingPlace = null)
+        ExchangeFields fields, string? history, Stamp stamp, string? signingPlace = null, string? motive = null, string? dateBasis = null)
     {
-        var partnership = New(ownerCode, partner, partnerCountryCode, type, fields, null, stamp);
+        var partnership = New(ownerCode, partner, partnerCountryCode, type, fields, motive, stamp);
         if (signedOn is { } date && date.Earliest > stamp.Today)
         {
             throw Refused("date.future", "체결일은 오늘 이후일 수 없습니다.", "The signing date cannot be in the future.", "SignedOn");
@@ -142,6 +142,7 @@ public sealed class Partnership
         partnership.SignedYear = signedOn?.Year;
         partnership.SignedType = type;
         partnership.SigningPlace = Clean(signingPlace);
+        partnership.DateBasis = Clean(dateBasis);
         partnership.LastStepOn = signedOn;
         partnership.Record(TimelineKind.ExistingAgreementRegistered, signedOn, history, stamp);
         return partnership;

@@ -298,6 +298,18 @@ public sealed class PartnershipLifecycleTests
     }
 
     [Fact]
+    public void An_existing_agreement_keeps_its_motive_and_the_basis_of_its_date_in_one_timeline_entry()
+    {
+        var partnership = Partnership.RegisterExistingAgreement(
+            Owner, ForeignPartner, "CN", PartnershipType.SisterCity, PartialDate.OfMonth(2023, 4), SomeFields, null, Clerk,
+            motive: " 산업 보완성 ", dateBasis: " 시 보도자료 2023-04-20 ");
+
+        partnership.Motive.ShouldBe("산업 보완성");
+        partnership.DateBasis.ShouldBe("시 보도자료 2023-04-20");
+        partnership.Timeline.ShouldHaveSingleItem().Kind.ShouldBe(TimelineKind.ExistingAgreementRegistered);
+    }
+
+    [Fact]
     public void An_existing_agreement_of_unknown_date_can_still_take_later_steps()
     {
         var partnership = Partnership.RegisterExistingAgreement(

@@ -46,8 +46,7 @@ public sealed class DemoData(GyoryuDbContext db, TimeProvider clock)
             ExchangeFields.Administration | ExchangeFields.Economy | ExchangeFields.Tourism | ExchangeFields.CultureArts | ExchangeFields.People,
             "행정·자치, 경제, 관광, 문화 분야 상호 협력과 민간 교류 확대. 우수시책 공유, 대표축제·특산물·관광지 홍보, "
             + "시민 통번역 서포터즈 공유로 기업 해외진출 지원. 자매도시의 전 단계로, 이듬해 자매결연 예정.",
-            stamp, signingPlace: "포항시청 대회의실");
-        pohang.EditDetails(pohang.Fields, "반도체(용인)와 이차전지·수소연료전지(포항) 산업 융합과 시너지", pohang.History, YonginSource, stamp);
+            stamp, signingPlace: "포항시청 대회의실", motive: "반도체(용인)와 이차전지·수소연료전지(포항) 산업 융합과 시너지", dateBasis: YonginSource);
         db.Partnerships.Add(pohang);
 
         Existing(Yongin, "46900", PartialDate.OfYear(2006), general, YonginSource, stamp);
@@ -62,8 +61,8 @@ public sealed class DemoData(GyoryuDbContext db, TimeProvider clock)
     private void Existing(string owner, string partnerCode, PartialDate? signedOn, ExchangeFields fields, string source, Stamp stamp)
     {
         var partnership = Partnership.RegisterExistingAgreement(
-            owner, new PartnerRef(PartnerKind.LocalGovernment, partnerCode, null), "KR", PartnershipType.SisterCity, signedOn, fields, null, stamp);
-        partnership.EditDetails(fields, null, null, source, stamp);
+            owner, new PartnerRef(PartnerKind.LocalGovernment, partnerCode, null), "KR", PartnershipType.SisterCity, signedOn, fields, null, stamp,
+            dateBasis: source);
         db.Partnerships.Add(partnership);
     }
 
@@ -90,8 +89,8 @@ public sealed class DemoData(GyoryuDbContext db, TimeProvider clock)
             city.NameInKorean("글렌데일시");
         }
 
-        var partnership = Partnership.RegisterExistingAgreement(owner, PartnerRef.Of(city), countryCode, PartnershipType.SisterCity, null, fields, null, stamp);
-        partnership.EditDetails(fields, null, null, GimpoSource, stamp);
+        var partnership = Partnership.RegisterExistingAgreement(
+            owner, PartnerRef.Of(city), countryCode, PartnershipType.SisterCity, null, fields, null, stamp, dateBasis: GimpoSource);
         db.Partnerships.Add(partnership);
     }
 }

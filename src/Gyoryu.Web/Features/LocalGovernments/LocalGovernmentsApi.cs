@@ -3,6 +3,7 @@ using Gyoryu.Domain.Partners;
 using Gyoryu.Web.Data;
 using Gyoryu.Web.Features.Partnerships;
 using Gyoryu.Web.Infrastructure.Caching;
+using Gyoryu.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ public static class LocalGovernmentsApi
         api.MapGet("/", Search).WithName("SearchLocalGovernments");
         api.MapGet("/{code}", Get).WithName("GetLocalGovernment");
         api.MapGet("/{code}/partnerships", Partnerships).WithName("ListGovernmentPartnerships").CacheOutput(RegistryCache.Policy);
-        api.MapPost("/{code}/partnerships", Create).WithName("CreatePartnership");
+        api.MapPost("/{code}/partnerships", Create).WithName("CreatePartnership").WithValidation<NewPartnership>();
         return endpoints;
     }
 

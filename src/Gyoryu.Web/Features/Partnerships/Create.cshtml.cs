@@ -45,6 +45,7 @@ public sealed class CreateModel(
             ExistingAgreement = Form.ExistingAgreement,
             SignedOn = Form.SignedOn,
             SigningPlace = Form.SigningPlace,
+            DateBasis = Form.DateBasis,
             History = Form.History,
         };
         if (Form.Scope == "international")
@@ -159,6 +160,9 @@ public sealed class CreateForm
 
     [StringLength(200, ErrorMessage = "장소는 200자 이하로 입력하세요.")]
     public string? SigningPlace { get; set; }
+
+    [StringLength(200, ErrorMessage = "체결일 근거는 200자 이하로 입력하세요.")]
+    public string? DateBasis { get; set; }
 
     [StringLength(8000, ErrorMessage = "교류 연혁은 8000자 이하로 입력하세요.")]
     public string? History { get; set; }

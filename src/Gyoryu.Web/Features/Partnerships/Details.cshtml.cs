@@ -1,13 +1,18 @@
 using Gyoryu.Domain.Partnerships;
+using Gyoryu.Web.Infrastructure;
 using Gyoryu.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Gyoryu.Web.Features.Partnerships;
 
-public sealed class DetailsModel(PartnershipQueries queries, PartnershipCommands commands, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class DetailsModel(
+    PartnershipQueries queries, PartnershipCommands commands, IStringLocalizer<SharedResource> l, IOptions<GyoryuOptions> options) : PageModel
 {
+    public long MaxDocumentBytes => options.Value.MaxDocumentBytes;
+
     public Partnership Partnership { get; private set; } = null!;
 
     public PartnershipRow Row { get; private set; } = null!;

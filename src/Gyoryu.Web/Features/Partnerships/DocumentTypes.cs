@@ -1,3 +1,4 @@
+using System.Globalization;
 using Gyoryu.Domain.Common;
 using Gyoryu.Domain.Partnerships;
 
@@ -23,8 +24,8 @@ public static class DocumentTypes
 
         if (content.LongLength > maxBytes)
         {
-            throw Refused("document.too-large", $"파일이 너무 큽니다. {maxBytes / (1024 * 1024)}MB 이하만 올릴 수 있습니다.",
-                $"The file is too large; the limit is {maxBytes / (1024 * 1024)} MB.");
+            throw Refused("document.too-large", $"파일이 너무 큽니다. {SizeLabel(maxBytes)} 이하만 올릴 수 있습니다.",
+                $"The file is too large; the limit is {SizeLabel(maxBytes)}.");
         }
 
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
@@ -40,6 +41,15 @@ public static class DocumentTypes
         return kind ?? throw Refused("document.type", "PDF, 이미지(PNG·JPG) 또는 한글(HWP·HWPX) 파일만 올릴 수 있습니다. 파일 내용이 확장자와 맞지 않습니다.",
             "Only PDF, image (PNG, JPG) or HWP files are accepted, and the content must match the extension.");
     }
+
+    /// <summary>"20MB", "512KB" or "900B": the limit as an officer reads it, never rounded down to "0MB".</summary>
+    public static string SizeLabel(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 when bytes % (1024 * 1024) == 0 => $"{bytes / (1024 * 1024)}MB",
+        >= 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#}MB"),
+        >= 1024 => $"{bytes / 1024}KB",
+        _ => $"{bytes}B",
+    };
 
     public static string ContentType(DocumentKind kind, string fileName) => (kind, Path.GetExtension(fileName).ToLowerInvariant()) switch
     {

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 using Gyoryu.Domain.Common;
 using Gyoryu.Domain.Partners;
@@ -61,7 +62,8 @@ public sealed class PartnershipCommands(GyoryuDbContext db, CurrentOfficer offic
                             "Enter the signing date as 2024-05-14, 2023-04 or 2006.", "SignedOn");
                 }
 
-                partnership = Partnership.RegisterExistingAgreement(ownerCode, partner, countryCode, input.Type, signedOn, fields, input.History, stamp, input.SigningPlace);
+                partnership = Partnership.RegisterExistingAgreement(
+                    ownerCode, partner, countryCode, input.Type, signedOn, fields, input.History, stamp, input.SigningPlace, input.Motive, input.DateBasis);
             }
             else
             {
@@ -185,15 +187,23 @@ public sealed record NewPartnership
 
     public IReadOnlyList<string>? Fields { get; init; }
 
+    [StringLength(4000, ErrorMessage = "추진 배경은 4000자 이하로 입력하세요.")]
     public string? Motive { get; init; }
 
     /// <summary>True to register an agreement already signed (with its date, possibly partial or unknown).</summary>
     public bool ExistingAgreement { get; init; }
 
+    /// <summary>"2024-05-14", "2023-04" or "2006"; empty when the date is not known.</summary>
     public string? SignedOn { get; init; }
 
+    [StringLength(200, ErrorMessage = "장소는 200자 이하로 입력하세요.")]
     public string? SigningPlace { get; init; }
 
+    /// <summary>Where the signing date comes from (the agreement itself, a press release, the GAOK register).</summary>
+    [StringLength(200, ErrorMessage = "체결일 근거는 200자 이하로 입력하세요.")]
+    public string? DateBasis { get; init; }
+
+    [StringLength(8000, ErrorMessage = "교류 연혁은 8000자 이하로 입력하세요.")]
     public string? History { get; init; }
 }
 

@@ -14,6 +14,13 @@
   form.querySelectorAll('[data-toggle-scope]').forEach(function (el) { el.addEventListener('change', syncScope); });
   syncScope();
 
+  // The signing details matter only for an agreement already signed; without JavaScript they simply stay visible.
+  var existing = form.querySelector('[data-toggle-existing]');
+  var details = form.querySelector('[data-existing-details]');
+  function syncExisting() { if (existing && details) { details.hidden = !existing.checked; } }
+  if (existing) { existing.addEventListener('change', syncExisting); }
+  syncExisting();
+
   var search = form.querySelector('[data-city-search]');
   var country = form.querySelector('[data-city-country]');
   var list = document.getElementById('city-suggestions');

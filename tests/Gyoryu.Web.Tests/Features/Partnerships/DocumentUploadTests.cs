@@ -153,7 +153,9 @@ public sealed class DocumentUploadTests(WritableApp app, DocumentUploadTests.Sma
         response.StatusCode.ShouldBeOneOf(HttpStatusCode.BadRequest, HttpStatusCode.UnprocessableEntity, HttpStatusCode.RequestEntityTooLarge);
         if (response.StatusCode != HttpStatusCode.RequestEntityTooLarge)
         {
-            (await response.ProblemAsync()).GetProperty("rule").GetString().ShouldBe("document.too-large");
+            var problem = await response.ProblemAsync();
+            problem.GetProperty("rule").GetString().ShouldBe("document.too-large");
+            problem.GetProperty("errors").GetProperty("file")[0].GetString().ShouldBe("파일이 너무 큽니다. 4KB 이하만 올릴 수 있습니다.");
         }
 
         (await limited.GetPartnershipAsync(partnership.Summary.Id)).Documents.ShouldBeEmpty();

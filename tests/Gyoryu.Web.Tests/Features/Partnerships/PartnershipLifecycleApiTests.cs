@@ -184,7 +184,15 @@ public sealed class PartnershipLifecycleApiTests(WritableApp app)
             existingAgreement = true,
             signedOn = "2019-10",
             history = "영도구-강화군 섬 지역 우호교류",
+            motive = "섬 관광 자원 공동 홍보",
+            dateBasis = "영도구 보도자료 2019-10-15",
+            signingPlace = "영도구청",
         });
+
+        created.Motive.ShouldBe("섬 관광 자원 공동 홍보");
+        created.DateBasis.ShouldBe("영도구 보도자료 2019-10-15");
+        created.SigningPlace.ShouldBe("영도구청");
+        created.Timeline.ShouldHaveSingleItem().Kind.ShouldBe(TimelineKind.ExistingAgreementRegistered);
 
         created.Summary.Scope.ShouldBe("domestic");
         created.Summary.PartnerNameKo.ShouldBe("강화군");

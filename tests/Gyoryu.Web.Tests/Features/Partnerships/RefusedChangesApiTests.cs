@@ -170,6 +170,28 @@ public sealed class RefusedChangesApiTests(WritableApp app)
     }
 
     [Fact]
+    public async Task A_new_partnership_with_overlong_texts_is_refused_naming_each_field_and_nothing_is_saved()
+    {
+        var cityId = await client.ForeignCityIdAsync("Kazan", "RU");
+
+        using var response = await client.PostAsJsonAsync("/api/local-governments/26350/partnerships", new
+        {
+            partnerForeignCityId = cityId,
+            type = "SisterCity",
+            existingAgreement = true,
+            motive = new string('가', 4001),
+            dateBasis = new string('나', 201),
+            history = new string('다', 8001),
+        }, GyoryuAppFactory.Json);
+
+        await response.ShouldHaveStatusAsync(HttpStatusCode.BadRequest);
+        var errors = (await response.ProblemAsync()).GetProperty("errors");
+        ErrorFields(errors).ShouldBe(["dateBasis", "history", "motive"], ignoreOrder: true);
+        errors.GetProperty("dateBasis")[0].GetString().ShouldBe("체결일 근거는 200자 이하로 입력하세요.");
+        (await client.ListAsync("/api/local-governments/26350/partnerships")).Items.ShouldNotContain(p => p.PartnerNameEn == "Kazan");
+    }
+
+    [Fact]
     public async Task A_body_that_is_not_JSON_is_refused_with_400()
     {
         var candidate = await client.CreateCandidateAsync("26290", "Omsk", "RU");
