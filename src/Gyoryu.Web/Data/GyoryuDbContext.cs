@@ -8,6 +8,8 @@ public sealed class GyoryuDbContext(DbContextOptions<GyoryuDbContext> options) :
 {
     public DbSet<LocalGovernment> LocalGovernments => Set<LocalGovernment>();
 
+    public DbSet<GovernmentProfile> GovernmentProfiles => Set<GovernmentProfile>();
+
     public DbSet<Country> Countries => Set<Country>();
 
     public DbSet<ForeignCity> ForeignCities => Set<ForeignCity>();

@@ -55,7 +55,45 @@ public sealed class DemoData(GyoryuDbContext db, TimeProvider clock)
             Existing(Yongin, code, null, general, YonginSource, stamp);
         }
 
+        Profiles(stamp);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private void Profiles(Stamp stamp)
+    {
+        var gimpo = GovernmentProfile.Start(Gimpo, stamp);
+        gimpo.Describe(
+            vision: "세계적인 명품 수로도시(글로벌 수로도시)",
+            keyIndustries: null,
+            partnerCriteria: "발전 방향과 목표가 비슷한 도시, 상호 보완적 역량을 가진 도시, 경제 협력 가능성이 있는 도시. "
+                + "포럼·회의에서 후보 도시 정보를 모으고, 체결 전 실무협의를 거치며, 교류 사업의 성과를 평가해 환류한다.",
+            cooperationTeam: "대외협력팀",
+            cooperationTeamSince: PartialDate.OfMonth(2024, 1),
+            source: GimpoSource,
+            stamp);
+        db.GovernmentProfiles.Add(gimpo);
+
+        var yongin = GovernmentProfile.Start(Yongin, stamp);
+        yongin.Describe(
+            vision: null,
+            keyIndustries: "반도체",
+            partnerCriteria: null,
+            cooperationTeam: null,
+            cooperationTeamSince: null,
+            source: YonginSource,
+            stamp);
+        db.GovernmentProfiles.Add(yongin);
+
+        var pohang = GovernmentProfile.Start(Pohang, stamp);
+        pohang.Describe(
+            vision: null,
+            keyIndustries: "철강, 이차전지, 수소연료전지, 바이오헬스",
+            partnerCriteria: null,
+            cooperationTeam: null,
+            cooperationTeamSince: null,
+            source: YonginSource,
+            stamp);
+        db.GovernmentProfiles.Add(pohang);
     }
 
     private void Existing(string owner, string partnerCode, PartialDate? signedOn, ExchangeFields fields, string source, Stamp stamp)

@@ -13,6 +13,8 @@ public sealed class DetailsModel(GyoryuDbContext db, PartnershipQueries queries)
 
     public IReadOnlyList<PartnershipRow> Partnerships { get; private set; } = [];
 
+    public GovernmentProfile? Profile { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
         var government = await db.LocalGovernments.AsNoTracking().SingleOrDefaultAsync(g => g.Code == code, cancellationToken);
@@ -22,6 +24,7 @@ public sealed class DetailsModel(GyoryuDbContext db, PartnershipQueries queries)
         }
 
         Government = government;
+        Profile = await db.GovernmentProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.GovernmentCode == code, cancellationToken);
         Partnerships = await queries.AllAsync(new PartnershipFilter { Government = code }, cancellationToken);
         ViewData["Title"] = government.NameKo;
         return Page();

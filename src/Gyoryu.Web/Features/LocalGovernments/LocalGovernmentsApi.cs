@@ -16,6 +16,7 @@ public static class LocalGovernmentsApi
         var api = endpoints.MapGroup("/api/local-governments").WithTags("Local governments");
         api.MapGet("/", Search).WithName("SearchLocalGovernments");
         api.MapGet("/{code}", Get).WithName("GetLocalGovernment");
+        api.MapGet("/{code}/profile", Profile).WithName("GetGovernmentProfile");
         api.MapGet("/{code}/partnerships", Partnerships).WithName("ListGovernmentPartnerships").CacheOutput(RegistryCache.Policy);
         api.MapPost("/{code}/partnerships", Create).WithName("CreatePartnership").WithValidation<NewPartnership>();
         return endpoints;
@@ -32,6 +33,13 @@ public static class LocalGovernmentsApi
     {
         var government = await db.LocalGovernments.AsNoTracking().SingleOrDefaultAsync(g => g.Code == code, cancellationToken);
         return government is null ? TypedResults.NotFound() : TypedResults.Ok(LocalGovernmentItem.From(government));
+    }
+
+    /// <summary>The government's own description for partner search; 404 when it has not written one.</summary>
+    public static async Task<Results<Ok<GovernmentProfileItem>, NotFound>> Profile(string code, GyoryuDbContext db, CancellationToken cancellationToken)
+    {
+        var profile = await db.GovernmentProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.GovernmentCode == code, cancellationToken);
+        return profile is null ? TypedResults.NotFound() : TypedResults.Ok(GovernmentProfileItem.From(profile));
     }
 
     public static async Task<Results<Ok<PartnershipListResponse>, NotFound>> Partnerships(
@@ -89,4 +97,12 @@ public static class LocalGovernmentSearch
 
         return await query.OrderBy(g => g.Code).Take(take).ToListAsync(cancellationToken);
     }
+}
+
+public sealed record GovernmentProfileItem(
+    string GovernmentCode, string? Vision, string? KeyIndustries, string? PartnerCriteria, string? CooperationTeam, string? CooperationTeamSince,
+    string? Source, DateTimeOffset UpdatedAt)
+{
+    public static GovernmentProfileItem From(GovernmentProfile p) => new(
+        p.GovernmentCode, p.Vision, p.KeyIndustries, p.PartnerCriteria, p.CooperationTeam, p.CooperationTeamSince?.ToString(), p.Source, p.UpdatedAt);
 }
