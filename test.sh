@@ -98,7 +98,7 @@ port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 ensure_dev_null_writable() {
   if [[ "$(id -u)" -eq 0 ]] && ! runuser -u postgres -- sh -c ': >/dev/null' 2>/dev/null; then
     echo "==> /dev/null is not writable for the postgres user; restoring its standard mode 0666"
-    chmod 0666 /dev/null
+    chmod 0666 /dev/null || echo "==> could not chmod /dev/null; initdb will probably fail" >&2
   fi
 }
 
