@@ -27,6 +27,10 @@ public static class ReferenceSources
 
     public const string WorldCitiesLicence = "CC BY 4.0";
 
+    public const string Festivals = "전국문화축제표준데이터";
+
+    public const string FestivalsDate = "2026-06-26";
+
     public const string LocalGovernmentsGenerator = "node tools/reference-data/build-local-governments.mjs";
 
     public static IReadOnlyList<ReferenceSource> All { get; } =
@@ -36,6 +40,7 @@ public static class ReferenceSources
         new(Boundaries, BoundariesDate, "공공데이터 (public boundary data)", "지방자치단체 좌표"),
         new(Countries, "5.1.0", CountriesLicence, "국가 코드·한글/영문 이름·지역"),
         new(WorldCities, "1.0.1", WorldCitiesLicence, "해외 도시 이름·인구·좌표"),
+        new(Festivals, FestivalsDate, "공공데이터 (public standard data)", "지역 축제와 특산물"),
     ];
 }
 
