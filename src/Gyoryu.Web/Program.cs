@@ -5,13 +5,19 @@ using Gyoryu.Web.Features.Partnerships;
 using Gyoryu.Web.Infrastructure;
 using Gyoryu.Web.Infrastructure.Api;
 using Gyoryu.Web.Infrastructure.Benchmarking;
+using Gyoryu.Web.Infrastructure.CommandLine;
 using Gyoryu.Web.Infrastructure.Database;
 using Gyoryu.Web.Infrastructure.Errors;
 using Gyoryu.Web.Infrastructure.Health;
 using Gyoryu.Web.Infrastructure.Localisation;
 using Gyoryu.Web.Infrastructure.Officers;
 
-var builder = WebApplication.CreateBuilder(args);
+var verb = CommandLine.VerbOf(args);
+var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args, verb));
+if (verb is not null)
+{
+    builder.ConfigureForVerb();
+}
 
 builder.Services.Configure<GyoryuOptions>(builder.Configuration.GetSection(GyoryuOptions.Section));
 builder.AddGyoryuDatabase();
@@ -27,6 +33,10 @@ builder.Services.AddDashboard();
 var app = builder.Build();
 
 await app.InitialiseDatabaseAsync();
+if (verb is not null)
+{
+    return await app.RunVerbAsync(verb, args);
+}
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -47,6 +57,7 @@ app.MapRazorPages();
 app.MapBenchmarkBareEndpoint();
 
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
 public partial class Program;
