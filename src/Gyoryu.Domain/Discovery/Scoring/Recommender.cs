@@ -84,6 +84,35 @@ public sealed class Recommender : ICandidateRanker
         return scored;
     }
 
+    /// <summary>
+    /// For the weight fitter: the components of every place under no filter, <see cref="ComponentCount"/> values per place in the
+    /// order similarity, complementarity, economic, network, concentration; NaN first where the place is the source or a partner.
+    /// </summary>
+    internal void ComponentsOfAll(int source, double[] components)
+    {
+        CheckSource(source);
+        var profile = new SourceProfile(index, matrix);
+        profile.Prepare(source);
+        for (var c = 0; c < index.Count; c++)
+        {
+            var at = c * ComponentCount;
+            if (c == source || SourceProfile.IsSet(profile.Partners, c))
+            {
+                components[at] = double.NaN;
+                continue;
+            }
+
+            var s = Components(profile, c);
+            components[at] = s.Similarity;
+            components[at + 1] = s.Complementarity;
+            components[at + 2] = s.Economic;
+            components[at + 3] = s.Network;
+            components[at + 4] = s.Concentration;
+        }
+    }
+
+    internal const int ComponentCount = 5;
+
     private IReadOnlyList<Recommendation> RankPrepared(SourceProfile profile, RankingFilter filter, ScoringWeights weights, TopN heap)
     {
         var allowed = filter.AllowedCountries(index, profile.Source);
