@@ -18,11 +18,18 @@ public sealed record GroupRecall(int Links, int FoundAt10, int FoundAt50, int Fo
     public static GroupRecall Of(IReadOnlyCollection<int?> ranks) =>
         new(ranks.Count, ranks.Count(r => r <= 10), ranks.Count(r => r <= 50), ranks.Count(r => r <= 100));
 
+    public static GroupRecall operator +(GroupRecall a, GroupRecall b) =>
+        new(a.Links + b.Links, a.FoundAt10 + b.FoundAt10, a.FoundAt50 + b.FoundAt50, a.FoundAt100 + b.FoundAt100);
+
     private double Share(int found) => Links == 0 ? 0 : (double)found / Links;
 }
 
 /// <summary>One ranker's recall on links from Korean places and on the worldwide sample.</summary>
-public sealed record RankerRecall(string Label, GroupRecall Korean, GroupRecall Worldwide, TimeSpan Elapsed);
+public sealed record RankerRecall(string Label, GroupRecall Korean, GroupRecall Worldwide, TimeSpan Elapsed)
+{
+    /// <summary>The same ranker over two sets of links, e.g. two rounds of the evaluation.</summary>
+    public static RankerRecall operator +(RankerRecall a, RankerRecall b) => new(a.Label, a.Korean + b.Korean, a.Worldwide + b.Worldwide, a.Elapsed + b.Elapsed);
+}
 
 /// <summary>
 /// Ranks candidates for the source of each hidden link over the network that remains (no filter; the source's remaining partners are

@@ -113,6 +113,32 @@ public static class WeightFitter
             }
         }
 
+        // Where the objective is flat (a weight that no longer matters once another reached 0), go back as near the start as it allows,
+        // so a fit never moves a weight the network says nothing about.
+        var starting = new[] { start.Similarity, start.Complementarity, start.Economic, start.Network, start.Concentration };
+        for (var component = 0; component < Components; component++)
+        {
+            var keep = current[component];
+            foreach (var value in grid.Where(v => Math.Abs(v - starting[component]) < Math.Abs(keep - starting[component])).OrderBy(v => Math.Abs(v - starting[component])).ThenBy(v => v))
+            {
+                current[component] = value;
+                if (current[0] + current[1] + current[2] + current[3] == 0)
+                {
+                    continue;
+                }
+
+                var measured = Measure(current);
+                if (measured.Objective >= best.Objective - 1e-12)
+                {
+                    best = measured;
+                    keep = value;
+                    break;
+                }
+            }
+
+            current[component] = keep;
+        }
+
         clock.Stop();
         return new WeightFit(
             new ScoringWeights(current[0], current[1], current[2], current[3], current[4]),

@@ -137,14 +137,13 @@ public sealed class Recommender : ICandidateRanker
             var (total, candidate) = best[k];
             var s = Components(profile, candidate);
             var components = new ComponentScores(s.Similarity, s.Complementarity, s.Economic, s.Network, s.Concentration);
-            var (common, peers) = NetworkCounts(profile, candidate);
             results[k] = new Recommendation(
                 index.Id(candidate),
                 candidate,
                 k + 1,
                 total,
                 components,
-                Explanation.Reason(index, matrix, profile.Source, candidate, components, weights, common, peers),
+                Explanation.Reason(index, matrix, profile.Source, candidate, components, weights, CountNetwork(profile, candidate)),
                 Explanation.Warning(index, profile.Source, candidate, profile.TiesInCountry[index.CountryOf(candidate)], profile.TiesInRegion[index.RegionOf(candidate)]));
         }
 
@@ -221,8 +220,9 @@ public sealed class Recommender : ICandidateRanker
             ScoringModel.DistanceDecay(chord, country == p.Country),
             index.CountryEconomicTies[p.EconomicRow + country]);
 
-        // (d) network evidence: Adamic–Adar over common partners, partners of similar governments, the country-pair prior.
-        double adamicAdar = 0;
+        // (d) network evidence: Adamic–Adar over common partners, partners of similar governments, partners of places that share
+        // partners with the source (a two-step walk), the country-pair prior, the candidate's popularity and the length of the tie.
+        double adamicAdar = 0, walk = 0;
         var peerPartners = 0;
         var neighbours = index.NeighbourIds;
         for (int n = index.NeighbourStart[c], end = index.NeighbourStart[c + 1]; n < end; n++)
@@ -237,25 +237,31 @@ public sealed class Recommender : ICandidateRanker
             {
                 peerPartners++;
             }
+
+            if (SourceProfile.IsSet(p.TwoStepReached, z))
+            {
+                walk += p.TwoStep[z];
+            }
         }
 
-        var network = ScoringModel.Network(adamicAdar, peerPartners, p.CountryPrior[country]);
+        var network = ScoringModel.Network(adamicAdar, peerPartners, walk, p.LogCountryPrior[country], index.LogDegree[c], chord);
 
         // (e) concentration: share of the source's ties already in the candidate's country (abroad) or province.
         var concentration = Math.Max(p.CountryShare[country], p.RegionShare[index.Regions[c]]);
         return new Scores(similarity, complementarity, economic, network, concentration);
     }
 
-    private (int Common, int Peers) NetworkCounts(SourceProfile p, int candidate)
+    private NetworkCounts CountNetwork(SourceProfile p, int candidate)
     {
-        int common = 0, peers = 0;
+        int common = 0, peers = 0, likePlaces = 0;
         foreach (var z in index.Neighbours(candidate))
         {
             common += SourceProfile.IsSet(p.Partners, z) ? 1 : 0;
             peers += SourceProfile.IsSet(p.Peers, z) ? 1 : 0;
+            likePlaces += SourceProfile.IsSet(p.TwoStepReached, z) ? 1 : 0;
         }
 
-        return (common, peers);
+        return new NetworkCounts(common, peers, likePlaces);
     }
 
     private void CheckArguments(int source, RankingFilter filter, ScoringWeights weights, int top)
