@@ -17,6 +17,7 @@ public sealed record WeightFitOptions(
 /// The fitted weights and what the fit measured on its validation links (recall as estimated by the fitter; the evaluation proper
 /// measures it again on links the fit never saw).
 /// </summary>
+/// <param name="TruncatedLinks">Validation links with more contested candidates than <see cref="WeightFitter.MaxContested"/>, whose recall the fit estimates optimistically.</param>
 /// <param name="ComponentsWithoutSignal">Components equal for every candidate of every validation link: the fit cannot learn their weight and keeps the start.</param>
 public sealed record WeightFit(
     ScoringWeights Weights,
@@ -30,6 +31,7 @@ public sealed record WeightFit(
     GroupRecall FittedWorldwide,
     IReadOnlyList<string> ComponentsWithoutSignal,
     int WeightsTried,
+    int TruncatedLinks,
     TimeSpan Elapsed);
 
 /// <summary>
@@ -57,7 +59,7 @@ public static class WeightFitter
         var index = PlaceIndex.Build(places, split.Remaining);
         var (korean, worldwide) = ValidationLinks(split, options);
         var links = korean.Concat(worldwide).Distinct().ToList();
-        var queries = Prepare(index, links, options.MaxParallelism, out var varies);
+        var queries = Prepare(index, links, start, options.MaxParallelism, out var varies);
         var koreanSlots = korean.Select(l => links.IndexOf(l)).ToArray();
         var worldwideSlots = worldwide.Select(l => links.IndexOf(l)).ToArray();
 
@@ -152,6 +154,7 @@ public static class WeightFitter
             best.Worldwide,
             ComponentNames.Where((_, c) => !varies[c]).ToList(),
             tried,
+            queries.Count(q => q.Truncated),
             clock.Elapsed);
     }
 
@@ -173,9 +176,16 @@ public static class WeightFitter
     /// One validation link reduced to what ranks it: how many candidates beat the target under any weights, and for the rest the
     /// difference of their components from the target's (concentration negated, since it is subtracted).
     /// </summary>
-    private sealed record Query(int AlwaysAbove, double[] Contested, bool[] WinsTies);
+    private sealed record Query(int AlwaysAbove, float[] Contested, bool[] WinsTies, bool Truncated);
 
-    private static Query[] Prepare(PlaceIndex index, List<HiddenLink> links, int maxParallelism, out bool[] varies)
+    /// <summary>
+    /// Contested candidates kept per validation link. On a large index (many unconnected world cities) tens of thousands may be
+    /// contested; beyond this the fit keeps those that beat the target by most under the start weights or in any one component,
+    /// which bounds memory (about 200 KB a link) at the cost of an optimistic estimate for those links. The evaluation itself is exact.
+    /// </summary>
+    public const int MaxContested = 8_192;
+
+    private static Query[] Prepare(PlaceIndex index, List<HiddenLink> links, ScoringWeights start, int maxParallelism, out bool[] varies)
     {
         var recommender = new Recommender(index);
         var queries = new Query[links.Count];
@@ -193,8 +203,12 @@ public static class WeightFitter
                 t[4] = -t[4];
                 var seen = new bool[Components];
                 var above = 0;
-                var contested = new List<double>();
+                var contested = new List<float>();
                 var winsTies = new List<bool>();
+                var startScores = new List<double>();
+                var bestMargins = new List<double>();
+                var positive = start.Similarity + start.Complementarity + start.Economic + start.Network;
+                double[] a = [start.Similarity / positive, start.Complementarity / positive, start.Economic / positive, start.Network / positive, start.Concentration];
                 Span<double> d = stackalloc double[Components];
                 for (var c = 0; c < index.Count; c++)
                 {
@@ -225,16 +239,24 @@ public static class WeightFitter
                     }
                     else if (anyAbove)
                     {
-                        foreach (var x in d)
+                        var startScore = 0.0;
+                        var bestMargin = 0.0;
+                        for (var k = 0; k < Components; k++)
                         {
-                            contested.Add(x);
+                            contested.Add((float)d[k]);
+                            startScore += a[k] * d[k];
+                            bestMargin = Math.Max(bestMargin, d[k]);
                         }
 
                         winsTies.Add(c < target);
+                        startScores.Add(startScore);
+                        bestMargins.Add(bestMargin);
                     }
                 }
 
-                queries[i] = above >= RankingEvaluator.Depth ? new Query(above, [], []) : new Query(above, [.. contested], [.. winsTies]);
+                queries[i] = above >= RankingEvaluator.Depth ? new Query(above, [], [], false)
+                    : winsTies.Count <= MaxContested ? new Query(above, [.. contested], [.. winsTies], false)
+                    : Truncate(above, contested, winsTies, startScores, bestMargins);
                 variesPerLink[i] = seen;
                 return all;
             },
@@ -242,6 +264,21 @@ public static class WeightFitter
 
         varies = Enumerable.Range(0, Components).Select(k => variesPerLink.Any(v => v[k])).ToArray();
         return queries;
+    }
+
+    private static Query Truncate(int above, List<float> contested, List<bool> winsTies, List<double> startScores, List<double> bestMargins)
+    {
+        static IEnumerable<int> Strongest(List<double> keys) =>
+            Enumerable.Range(0, keys.Count).OrderByDescending(i => keys[i]).ThenBy(i => i).Take(MaxContested / 2);
+
+        var kept = Strongest(startScores).Union(Strongest(bestMargins)).Order().ToList();
+        var vectors = new float[kept.Count * Components];
+        for (var j = 0; j < kept.Count; j++)
+        {
+            contested.CopyTo(kept[j] * Components, vectors, j * Components, Components);
+        }
+
+        return new Query(above, vectors, [.. kept.Select(k => winsTies[k])], true);
     }
 
     private static int?[] RanksUnder(Query[] queries, double[] weights, int maxParallelism)
