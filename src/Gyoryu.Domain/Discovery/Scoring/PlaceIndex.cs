@@ -83,6 +83,9 @@ public sealed class PlaceIndex
     /// <summary>1/ln(degree), the Adamic–Adar weight of a place as a common neighbour.</summary>
     internal float[] InverseLogDegree { get; private set; } = [];
 
+    /// <summary>ln(1 + degree), the popularity term of the network evidence.</summary>
+    internal double[] LogDegree { get; private set; } = [];
+
     internal string[] CountryCodes { get; private set; } = [];
 
     internal string[] CountryNames { get; private set; } = [];
@@ -154,7 +157,7 @@ public sealed class PlaceIndex
 
     /// <summary>Bytes held by the columns, for the ≤ 100 MB budget (object headers and the id dictionary left out).</summary>
     public long EstimatedBytes =>
-        ((long)Count * (1 + 2 + 4 + 8 + (8 * 5) + 4 + 8 + 8 + 4 + 4 + 4))
+        ((long)Count * (1 + 2 + 4 + 8 + (8 * 5) + 4 + 8 + 8 + 4 + 4 + 4 + 8))
         + ((long)TokenIds.Length * 6) + ((long)NeighbourIds.Length * 4)
         + ((long)CountryPairTies.Length * 8);
 
@@ -324,14 +327,17 @@ public sealed class PlaceIndex
         }
 
         var inverseLogDegree = new float[Count];
+        var logDegree = new double[Count];
         for (var i = 0; i < Count; i++)
         {
             Array.Sort(neighbours, NeighbourStart[i], degree[i]);
             inverseLogDegree[i] = (float)(1 / Math.Log(Math.Max(2, degree[i])));
+            logDegree[i] = Math.Log(1 + degree[i]);
         }
 
         NeighbourIds = neighbours;
         InverseLogDegree = inverseLogDegree;
+        LogDegree = logDegree;
     }
 
     private int PlaceOfTie(string id) => byId.TryGetValue(id, out var place)

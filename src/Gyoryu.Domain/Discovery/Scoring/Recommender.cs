@@ -84,6 +84,35 @@ public sealed class Recommender : ICandidateRanker
         return scored;
     }
 
+    /// <summary>
+    /// For the weight fitter: the components of every place under no filter, <see cref="ComponentCount"/> values per place in the
+    /// order similarity, complementarity, economic, network, concentration; NaN first where the place is the source or a partner.
+    /// </summary>
+    internal void ComponentsOfAll(int source, double[] components)
+    {
+        CheckSource(source);
+        var profile = new SourceProfile(index, matrix);
+        profile.Prepare(source);
+        for (var c = 0; c < index.Count; c++)
+        {
+            var at = c * ComponentCount;
+            if (c == source || SourceProfile.IsSet(profile.Partners, c))
+            {
+                components[at] = double.NaN;
+                continue;
+            }
+
+            var s = Components(profile, c);
+            components[at] = s.Similarity;
+            components[at + 1] = s.Complementarity;
+            components[at + 2] = s.Economic;
+            components[at + 3] = s.Network;
+            components[at + 4] = s.Concentration;
+        }
+    }
+
+    internal const int ComponentCount = 5;
+
     private IReadOnlyList<Recommendation> RankPrepared(SourceProfile profile, RankingFilter filter, ScoringWeights weights, TopN heap)
     {
         var allowed = filter.AllowedCountries(index, profile.Source);
@@ -108,14 +137,13 @@ public sealed class Recommender : ICandidateRanker
             var (total, candidate) = best[k];
             var s = Components(profile, candidate);
             var components = new ComponentScores(s.Similarity, s.Complementarity, s.Economic, s.Network, s.Concentration);
-            var (common, peers) = NetworkCounts(profile, candidate);
             results[k] = new Recommendation(
                 index.Id(candidate),
                 candidate,
                 k + 1,
                 total,
                 components,
-                Explanation.Reason(index, matrix, profile.Source, candidate, components, weights, common, peers),
+                Explanation.Reason(index, matrix, profile.Source, candidate, components, weights, CountNetwork(profile, candidate)),
                 Explanation.Warning(index, profile.Source, candidate, profile.TiesInCountry[index.CountryOf(candidate)], profile.TiesInRegion[index.RegionOf(candidate)]));
         }
 
@@ -192,8 +220,9 @@ public sealed class Recommender : ICandidateRanker
             ScoringModel.DistanceDecay(chord, country == p.Country),
             index.CountryEconomicTies[p.EconomicRow + country]);
 
-        // (d) network evidence: Adamic–Adar over common partners, partners of similar governments, the country-pair prior.
-        double adamicAdar = 0;
+        // (d) network evidence: Adamic–Adar over common partners, partners of similar governments, partners of places that share
+        // partners with the source (a two-step walk), the country-pair prior, the candidate's popularity and the length of the tie.
+        double adamicAdar = 0, walk = 0;
         var peerPartners = 0;
         var neighbours = index.NeighbourIds;
         for (int n = index.NeighbourStart[c], end = index.NeighbourStart[c + 1]; n < end; n++)
@@ -208,25 +237,31 @@ public sealed class Recommender : ICandidateRanker
             {
                 peerPartners++;
             }
+
+            if (SourceProfile.IsSet(p.TwoStepReached, z))
+            {
+                walk += p.TwoStep[z];
+            }
         }
 
-        var network = ScoringModel.Network(adamicAdar, peerPartners, p.CountryPrior[country]);
+        var network = ScoringModel.Network(adamicAdar, peerPartners, walk, p.LogCountryPrior[country], index.LogDegree[c], chord);
 
         // (e) concentration: share of the source's ties already in the candidate's country (abroad) or province.
         var concentration = Math.Max(p.CountryShare[country], p.RegionShare[index.Regions[c]]);
         return new Scores(similarity, complementarity, economic, network, concentration);
     }
 
-    private (int Common, int Peers) NetworkCounts(SourceProfile p, int candidate)
+    private NetworkCounts CountNetwork(SourceProfile p, int candidate)
     {
-        int common = 0, peers = 0;
+        int common = 0, peers = 0, likePlaces = 0;
         foreach (var z in index.Neighbours(candidate))
         {
             common += SourceProfile.IsSet(p.Partners, z) ? 1 : 0;
             peers += SourceProfile.IsSet(p.Peers, z) ? 1 : 0;
+            likePlaces += SourceProfile.IsSet(p.TwoStepReached, z) ? 1 : 0;
         }
 
-        return (common, peers);
+        return new NetworkCounts(common, peers, likePlaces);
     }
 
     private void CheckArguments(int source, RankingFilter filter, ScoringWeights weights, int top)
