@@ -1,3 +1,4 @@
+using Gyoryu.Web.Features.Discovery.Evaluation;
 using Microsoft.Extensions.Logging.Console;
 
 namespace Gyoryu.Web.Infrastructure.CommandLine;
@@ -7,6 +8,7 @@ public static class CommandLine
 {
     private static readonly ICommandLineVerb[] Verbs =
     [
+        new EvaluateDiscoveryVerb(),
     ];
 
     public static ICommandLineVerb? VerbOf(string[] args) =>
