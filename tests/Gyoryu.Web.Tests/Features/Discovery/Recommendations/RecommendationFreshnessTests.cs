@@ -14,13 +14,13 @@ public sealed class RecommendationFreshnessTests(WritableApp app)
     [Fact]
     public async Task A_place_taken_as_a_partner_a_moment_ago_is_not_recommended_again()
     {
-        // 포항시 ranks for itself so that this test changes no pair other tests use.
-        var before = await RecommendAsync("/api/local-governments/47110/recommendations?scope=international&top=5");
+        // 정선군 ranks for itself: no other test touches its partnerships.
+        var before = await RecommendAsync("/api/local-governments/51770/recommendations?scope=international&top=5");
         var first = before.Items[0];
         var cityId = int.Parse(first.PlaceKey["FC-".Length..], System.Globalization.CultureInfo.InvariantCulture);
 
-        await client.CreatePartnershipAsync("47110", new { partnerForeignCityId = cityId, type = "Friendship", fields = new[] { "Economy" }, motive = "추천 결과 검토" });
-        var after = await RecommendAsync("/api/local-governments/47110/recommendations?scope=international&top=5");
+        await client.CreatePartnershipAsync("51770", new { partnerForeignCityId = cityId, type = "Friendship", fields = new[] { "Economy" }, motive = "추천 결과 검토" });
+        var after = await RecommendAsync("/api/local-governments/51770/recommendations?scope=international&top=5");
 
         after.Items.Select(i => i.PlaceKey).ShouldNotContain(first.PlaceKey);
         after.Items.Count.ShouldBe(5);
