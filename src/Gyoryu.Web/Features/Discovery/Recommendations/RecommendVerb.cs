@@ -77,13 +77,21 @@ public sealed class RecommendVerb : ICommandLineVerb
         if (match.Place is not { } place)
         {
             var refusal = RecommendationQueries.SourceRefusal(snapshot, city, match);
-            await error.WriteLineAsync(refusal.Message);
+            if (refusal.Kind != RefusalKind.AmbiguousSource)
+            {
+                await error.WriteLineAsync(refusal.Message);
+                return 1;
+            }
+
+            await error.WriteLineAsync(RecommendationQueries.Localised(
+                $"'{city}'에 해당하는 곳이 {refusal.Options.Count}곳입니다. --country나 장소 키(--city FC-...)로 하나를 고르세요:",
+                $"'{city}' matches {refusal.Options.Count} places. Choose one with --country or by place key (--city FC-...):"));
             foreach (var option in refusal.Options)
             {
                 await error.WriteLineAsync("  " + RecommendationQueries.Describe(option));
             }
 
-            return refusal.Kind == RefusalKind.AmbiguousSource ? 2 : 1;
+            return 2;
         }
 
         var list = RecommendationQueries.RecommendMany(snapshot, [place], input)[0];
