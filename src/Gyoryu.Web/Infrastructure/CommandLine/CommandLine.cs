@@ -1,4 +1,5 @@
 using Gyoryu.Web.Features.Discovery.Evaluation;
+using Gyoryu.Web.Features.Discovery.Recommendations;
 using Microsoft.Extensions.Logging.Console;
 
 namespace Gyoryu.Web.Infrastructure.CommandLine;
@@ -8,6 +9,7 @@ public static class CommandLine
 {
     private static readonly ICommandLineVerb[] Verbs =
     [
+        new RecommendVerb(),
         new EvaluateDiscoveryVerb(),
     ];
 
