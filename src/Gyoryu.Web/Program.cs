@@ -1,4 +1,6 @@
 using Gyoryu.Web.Features.Dashboard;
+using Gyoryu.Web.Features.Discovery.Candidates;
+using Gyoryu.Web.Features.Discovery.Profiles;
 using Gyoryu.Web.Features.ForeignCities;
 using Gyoryu.Web.Features.LocalGovernments;
 using Gyoryu.Web.Features.Partnerships;
@@ -29,6 +31,8 @@ builder.Services.AddGyoryuHealth();
 builder.Services.AddCurrentOfficer();
 builder.Services.AddPartnerships();
 builder.Services.AddDashboard();
+builder.Services.AddCandidateBoard();
+builder.Services.AddPlaceProfiles();
 
 var app = builder.Build();
 
@@ -53,6 +57,8 @@ app.MapLocalGovernmentsApi();
 app.MapForeignCitiesApi();
 app.MapPartnershipsApi();
 app.MapDashboardApi();
+app.MapCandidatesApi();
+app.MapPlaceProfilesApi();
 app.MapRazorPages();
 app.MapBenchmarkBareEndpoint();
 
