@@ -176,4 +176,17 @@ public sealed class CandidatesApiTests(WritableApp app)
         problem.GetProperty("errors").GetProperty("placeKey")[0].GetString().ShouldBe("Choose the place from the list.");
         problem.GetProperty("title").ValueKind.ShouldBe(JsonValueKind.String);
     }
+
+    [Fact]
+    public async Task The_board_and_profile_endpoints_are_in_the_OpenAPI_document()
+    {
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
+        var paths = document.RootElement.GetProperty("paths");
+
+        paths.GetProperty("/api/local-governments/{code}/candidates").TryGetProperty("post", out _).ShouldBeTrue();
+        paths.GetProperty("/api/local-governments/{code}/candidates/{id}").TryGetProperty("put", out _).ShouldBeTrue();
+        paths.GetProperty("/api/local-governments/{code}/candidates/{id}/drop").TryGetProperty("post", out _).ShouldBeTrue();
+        paths.GetProperty("/api/local-governments/{code}/candidates/{id}/take-forward").TryGetProperty("post", out _).ShouldBeTrue();
+        paths.GetProperty("/api/places/{placeKey}/profile").TryGetProperty("put", out _).ShouldBeTrue();
+    }
 }
