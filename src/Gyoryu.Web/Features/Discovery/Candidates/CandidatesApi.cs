@@ -3,6 +3,7 @@ using Gyoryu.Domain.Partnerships;
 using Gyoryu.Web.Features.Partnerships;
 using Gyoryu.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Gyoryu.Web.Features.Discovery.Candidates;
@@ -28,9 +29,17 @@ public static class CandidatesApi
         return endpoints;
     }
 
-    public static async Task<Ok<List<CandidateItem>>> List(
-        string code, CandidateStatus? status, CandidateSource? source, CandidateQueries queries, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await queries.ListAsync(code, status, source, cancellationToken)).Select(CandidateItem.From).ToList());
+    /// <summary>The board of one government: open candidates first, then those taken forward, then the dropped ones.</summary>
+    public static async Task<Results<Ok<List<CandidateItem>>, ProblemHttpResult>> List(
+        string code, CandidateStatus? status, CandidateSource? source, CandidateQueries queries, Data.GyoryuDbContext db, CancellationToken cancellationToken)
+    {
+        if (!await db.LocalGovernments.AnyAsync(g => g.Code == code, cancellationToken))
+        {
+            return TypedResults.Problem(ErrorSetup.Titles.NotFound, statusCode: StatusCodes.Status404NotFound);
+        }
+
+        return TypedResults.Ok((await queries.ListAsync(code, status, source, cancellationToken)).Select(CandidateItem.From).ToList());
+    }
 
     public static async Task<Results<Ok<CandidateItem>, ProblemHttpResult>> Get(string code, int id, CandidateQueries queries, CancellationToken cancellationToken) =>
         await queries.RowAsync(code, id, cancellationToken) is { } row

@@ -104,7 +104,7 @@ public sealed class IndexModel(
         }
 
         // A page elsewhere has no form here to show the errors beside, so they go back with the officer.
-        if (SafeReturn(returnUrl) != BoardUrl)
+        if (!SafeReturn(returnUrl).StartsWith(BoardUrl, StringComparison.OrdinalIgnoreCase))
         {
             Status = string.Join(' ', ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct());
             StatusKind = "danger";

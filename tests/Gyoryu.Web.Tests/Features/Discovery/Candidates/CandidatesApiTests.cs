@@ -165,6 +165,14 @@ public sealed class CandidatesApiTests(WritableApp app)
     }
 
     [Fact]
+    public async Task The_board_of_an_unknown_government_is_not_found()
+    {
+        using var response = await client.GetAsync("/api/local-governments/99999/candidates");
+
+        await response.ShouldHaveStatusAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task English_callers_get_English_problems()
     {
         using var english = app.CreateClient("en-US");
