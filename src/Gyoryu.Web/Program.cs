@@ -1,5 +1,7 @@
 using Gyoryu.Web.Features.Dashboard;
 using Gyoryu.Web.Features.Discovery.Recommendations;
+using Gyoryu.Web.Features.Discovery.Candidates;
+using Gyoryu.Web.Features.Discovery.Profiles;
 using Gyoryu.Web.Features.ForeignCities;
 using Gyoryu.Web.Features.LocalGovernments;
 using Gyoryu.Web.Features.Partnerships;
@@ -31,6 +33,8 @@ builder.Services.AddCurrentOfficer();
 builder.Services.AddPartnerships();
 builder.Services.AddDashboard();
 builder.Services.AddRecommendations();
+builder.Services.AddCandidateBoard();
+builder.Services.AddPlaceProfiles();
 
 var app = builder.Build();
 
@@ -56,6 +60,8 @@ app.MapForeignCitiesApi();
 app.MapPartnershipsApi();
 app.MapDashboardApi();
 app.MapRecommendationsApi();
+app.MapCandidatesApi();
+app.MapPlaceProfilesApi();
 app.MapRazorPages();
 app.MapBenchmarkBareEndpoint();
 

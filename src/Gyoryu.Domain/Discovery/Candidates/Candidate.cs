@@ -11,6 +11,8 @@ public sealed class Candidate
     public const int MaxNotesLength = 4000;
     public const int MaxReasonLength = 500;
 
+    private static readonly ExchangeFields KnownFields = ExchangeFieldNames.All.Aggregate(ExchangeFields.None, (all, field) => all | field);
+
     private Candidate()
     {
         OwnerCode = string.Empty;
@@ -79,9 +81,11 @@ public sealed class Candidate
                 "candidate.self", "자기 자신을 후보로 등록할 수 없습니다.", "A government cannot be its own candidate.", "Place");
         }
 
-        if (!Enum.IsDefined(source))
+        RequireKnown(source, preferredFields);
+        if (recommendationScore is { } score && !double.IsFinite(score))
         {
-            throw new DomainRuleException("candidate.source", "후보가 된 경로를 선택하세요.", "Choose how the candidate came up.", nameof(Source));
+            throw new DomainRuleException(
+                "candidate.score", "추천 점수는 숫자여야 합니다.", "The recommendation score must be a number.", nameof(RecommendationScore));
         }
 
         return new Candidate
@@ -109,27 +113,20 @@ public sealed class Candidate
     {
         RequireOpen("revise", "검토 중인 후보만 고칠 수 있습니다.", "Only a candidate under consideration can be edited.");
         var checkedNotes = Text(notes, MaxNotesLength, nameof(Notes));
-        if (!Enum.IsDefined(source))
-        {
-            throw new DomainRuleException("candidate.source", "후보가 된 경로를 선택하세요.", "Choose how the candidate came up.", nameof(Source));
-        }
-
+        RequireKnown(source, preferredFields);
         Source = source;
         PreferredFields = preferredFields;
         Notes = checkedNotes;
         Touch(stamp);
     }
 
-    /// <summary>검토 제외: kept on the board, greyed out, so the reason is not lost.</summary>
+    /// <summary>검토 제외: kept on the board, greyed out, with the reason appended to the notes so it is not lost.</summary>
     public void Drop(string? reason, Stamp stamp)
     {
         RequireOpen("drop", "검토 중인 후보만 제외할 수 있습니다.", "Only a candidate under consideration can be dropped.");
-        var note = Text(reason, MaxNotesLength, nameof(Notes));
-        if (note is not null)
-        {
-            Notes = Text(Notes is null ? note : $"{Notes}\n{note}", MaxNotesLength, nameof(Notes));
-        }
-
+        var note = Text(reason, MaxNotesLength, "Reason")
+            ?? throw new DomainRuleException("candidate.drop-reason", "제외 사유를 입력하세요.", "Say why the candidate is dropped.", "Reason");
+        Notes = Text(Notes is null ? note : $"{Notes}\n{note}", MaxNotesLength, "Reason");
         Status = CandidateStatus.Dropped;
         Touch(stamp);
     }
@@ -140,6 +137,11 @@ public sealed class Candidate
     public Partnership TakeForward(PartnershipType intendedType, string? partnerCountryCode, Stamp stamp)
     {
         RequireOpen("take-forward", "검토 중인 후보만 교류 추진으로 넘길 수 있습니다.", "Only a candidate under consideration can be taken forward.");
+        if (!Enum.IsDefined(intendedType))
+        {
+            throw new DomainRuleException("candidate.type", "추진할 협약 유형을 선택하세요.", "Choose the type of agreement to aim for.", "Type");
+        }
+
         var motive = Notes ?? RecommendationReason;
         var partnership = Partnerships.Partnership.RegisterCandidate(OwnerCode, Place, partnerCountryCode, intendedType, PreferredFields, motive, stamp);
         Partnership = partnership;
@@ -153,6 +155,19 @@ public sealed class Candidate
         if (!IsOpen)
         {
             throw new DomainRuleException($"candidate.{rule}", korean, english);
+        }
+    }
+
+    private static void RequireKnown(CandidateSource source, ExchangeFields preferredFields)
+    {
+        if (!Enum.IsDefined(source))
+        {
+            throw new DomainRuleException("candidate.source", "후보가 된 경로를 선택하세요.", "Choose how the candidate came up.", nameof(Source));
+        }
+
+        if ((preferredFields & ~KnownFields) != 0)
+        {
+            throw new DomainRuleException("candidate.fields", "알 수 없는 교류 분야입니다.", "Unknown exchange field.", nameof(PreferredFields));
         }
     }
 

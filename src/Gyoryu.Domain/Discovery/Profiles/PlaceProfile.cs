@@ -81,8 +81,20 @@ public sealed class PlaceProfile
         IEnumerable<Industry> industries, IEnumerable<GoalTag> goalTags, string? goalText, bool? coastal, string? specialties, string? festivals,
         string? source, Stamp stamp)
     {
-        var industryMask = Scoring.Industries.Mask([.. industries]);
-        var tagMask = Scoring.GoalTags.Mask([.. goalTags]);
+        Industry[] industryList = [.. industries];
+        GoalTag[] tagList = [.. goalTags];
+        if (industryList.Any(i => !Enum.IsDefined(i)))
+        {
+            throw new DomainRuleException("profile.industry-unknown", "알 수 없는 산업 코드입니다.", "Unknown industry code.", "Industries");
+        }
+
+        if (tagList.Any(t => !Enum.IsDefined(t)))
+        {
+            throw new DomainRuleException("profile.goal-tag-unknown", "알 수 없는 발전 목표 코드입니다.", "Unknown development-goal code.", "GoalTags");
+        }
+
+        var industryMask = Scoring.Industries.Mask(industryList);
+        var tagMask = Scoring.GoalTags.Mask(tagList);
         var checkedGoalText = Text(goalText, MaxGoalTextLength, nameof(GoalText));
         var checkedSpecialties = Text(NormaliseList(specialties, ", "), MaxSpecialtiesLength, nameof(Specialties));
         var checkedFestivals = Text(NormaliseList(festivals, "\n"), MaxFestivalsLength, nameof(Festivals));
