@@ -1,4 +1,5 @@
 using Gyoryu.Web.Features.Dashboard;
+using Gyoryu.Web.Features.Discovery.Import;
 using Gyoryu.Web.Features.ForeignCities;
 using Gyoryu.Web.Features.LocalGovernments;
 using Gyoryu.Web.Features.Partnerships;
@@ -29,6 +30,7 @@ builder.Services.AddGyoryuHealth();
 builder.Services.AddCurrentOfficer();
 builder.Services.AddPartnerships();
 builder.Services.AddDashboard();
+builder.Services.AddDiscoveryImport();
 
 var app = builder.Build();
 
@@ -53,6 +55,7 @@ app.MapLocalGovernmentsApi();
 app.MapForeignCitiesApi();
 app.MapPartnershipsApi();
 app.MapDashboardApi();
+app.MapDiscoveryImportApi();
 app.MapRazorPages();
 app.MapBenchmarkBareEndpoint();
 

@@ -7,6 +7,7 @@ public static class CommandLine
 {
     private static readonly ICommandLineVerb[] Verbs =
     [
+        new Features.Discovery.Import.ImportTwinsVerb(),
     ];
 
     public static ICommandLineVerb? VerbOf(string[] args) =>
