@@ -134,11 +134,13 @@ public static class TwinImportText
     {
         (true, TwinImportStage.Reading) => "Reading the file",
         (true, TwinImportStage.Matching) => "Matching places",
-        (true, TwinImportStage.Saving) => "Saving",
+        (true, TwinImportStage.CreatingPlaces) => "Creating places",
+        (true, TwinImportStage.Saving) => "Saving links",
         (true, _) => "Done",
         (_, TwinImportStage.Reading) => "파일 읽는 중",
         (_, TwinImportStage.Matching) => "장소 맞추는 중",
-        (_, TwinImportStage.Saving) => "저장 중",
+        (_, TwinImportStage.CreatingPlaces) => "장소 만드는 중",
+        (_, TwinImportStage.Saving) => "교류 연결 저장 중",
         _ => "완료",
     };
 

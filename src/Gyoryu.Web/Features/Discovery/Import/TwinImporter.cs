@@ -14,6 +14,7 @@ public enum TwinImportStage
 {
     Reading,
     Matching,
+    CreatingPlaces,
     Saving,
     Done,
 }
@@ -61,6 +62,9 @@ public sealed class TwinImporter(
 {
     public const int BatchSize = 2000;
 
+    /// <summary>Progress is reported every this many rows saved.</summary>
+    public const int SaveBatchSize = 500;
+
     public async Task<TwinImportResult> ImportAsync(
         byte[] content, string fileName, string importedBy, IProgress<TwinImportProgress>? progress, CancellationToken cancellationToken)
     {
@@ -82,7 +86,9 @@ public sealed class TwinImporter(
         }
 
         var total = parse.Rows.Count;
+        var parsedAt = watch.Elapsed;
         var known = await KnownPlaces.LoadAsync(db, cancellationToken);
+        var loadedAt = watch.Elapsed;
         var matcher = new TwinPlaceMatcher(known.Governments, known.Cities, known.CountryCodesByName);
         var matched = new List<TwinRowMatch>(total);
         var unmatched = new List<TwinUnmatched>();
@@ -96,6 +102,7 @@ public sealed class TwinImporter(
         }
 
         var plan = Plan(matched, unmatched, known);
+        var matchedAt = watch.Elapsed;
         var rows = total + parse.DuplicatesCollapsed;
         var alreadyKnown = plan.AlreadyKnown + parse.DuplicatesCollapsed;
         if (plan.NewCities.Count == 0 && plan.NewLinks.Count == 0
@@ -112,8 +119,9 @@ public sealed class TwinImporter(
         await SaveAsync(import, plan, total, progress, cancellationToken);
         progress?.Report(new TwinImportProgress(TwinImportStage.Done, total, total));
         logger.LogInformation(
-            "Twin import {Id} of {File}: {Rows} rows, {Links} links added, {Places} places created, {Unmatched} unmatched, {Ms} ms",
-            import.Id, fileName, rows, plan.NewLinks.Count, plan.NewCities.Count, import.UnmatchedRows, watch.ElapsedMilliseconds);
+            "Twin import {Id} of {File}: {Rows} rows, {Links} links added, {Places} places created, {Unmatched} unmatched; parsed {Parse} ms, known places loaded {Load} ms, matched {Match} ms, saved {Save} ms",
+            import.Id, fileName, rows, plan.NewLinks.Count, plan.NewCities.Count, import.UnmatchedRows, (int)parsedAt.TotalMilliseconds,
+            (int)(loadedAt - parsedAt).TotalMilliseconds, (int)(matchedAt - loadedAt).TotalMilliseconds, (int)(watch.Elapsed - matchedAt).TotalMilliseconds);
 
         if (plan.NewLinks.Count > 0)
         {
@@ -255,27 +263,33 @@ public sealed class TwinImporter(
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 db.TwinImports.Add(import);
                 await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
 
                 // Cities first: a link to a city created here needs the id the database gives it.
-                foreach (var batch in plan.NewCities.Chunk(BatchSize))
+                await using var cities = new PreparedInsert<ForeignCity>(db);
+                var created = 0;
+                foreach (var city in plan.NewCities)
                 {
-                    db.ForeignCities.AddRange(batch);
-                    await db.SaveChangesAsync(cancellationToken);
-                    db.ChangeTracker.Clear();
+                    plan.CreatedIds[city] = await cities.InsertAsync(city, cancellationToken);
+                    if (++created % SaveBatchSize == 0 || created == plan.NewCities.Count)
+                    {
+                        progress?.Report(new TwinImportProgress(TwinImportStage.CreatingPlaces, created, plan.NewCities.Count));
+                    }
                 }
 
-                var done = total - plan.NewLinks.Count;
-                progress?.Report(new TwinImportProgress(TwinImportStage.Saving, done, total));
-                foreach (var batch in plan.NewLinks.Chunk(BatchSize))
+                await using var links = new PreparedInsert<TwinLink>(db);
+                var done = 0;
+                foreach (var link in plan.NewLinks)
                 {
-                    db.TwinLinks.AddRange(batch.Select(l => TwinLink.Between(l.First.KeyAfterSave, l.Second.KeyAfterSave, import.Id, l.Line)));
-                    await db.SaveChangesAsync(cancellationToken);
-                    db.ChangeTracker.Clear();
-                    done += batch.Length;
-                    progress?.Report(new TwinImportProgress(TwinImportStage.Saving, done, total));
+                    await links.InsertAsync(TwinLink.Between(plan.KeyOf(link.First), plan.KeyOf(link.Second), import.Id, link.Line), cancellationToken);
+                    if (++done % SaveBatchSize == 0 || done == plan.NewLinks.Count)
+                    {
+                        progress?.Report(new TwinImportProgress(TwinImportStage.Saving, done, plan.NewLinks.Count));
+                    }
                 }
 
                 await transaction.CommitAsync(cancellationToken);
+                Console.Error.WriteLine($"TMP committed {DateTime.Now:HH:mm:ss.fff}");
             });
         }
         finally
@@ -302,12 +316,14 @@ public sealed class TwinImporter(
     }
 
     /// <summary>A resolved place; <see cref="City"/> is set when the import creates it, and its key is known only after saving.</summary>
-    private sealed record PlannedPlace(string Key, ForeignCity? City)
-    {
-        public string KeyAfterSave => City is null ? Key : PlaceKey.OfForeignCity(City.Id);
-    }
+    private sealed record PlannedPlace(string Key, ForeignCity? City);
 
     private sealed record PlannedLink(PlannedPlace First, PlannedPlace Second, int Line);
 
-    private sealed record ImportPlan(IReadOnlyList<ForeignCity> NewCities, IReadOnlyList<PlannedLink> NewLinks, int AlreadyKnown, IReadOnlyList<TwinUnmatched> Unmatched);
+    private sealed record ImportPlan(IReadOnlyList<ForeignCity> NewCities, IReadOnlyList<PlannedLink> NewLinks, int AlreadyKnown, IReadOnlyList<TwinUnmatched> Unmatched)
+    {
+        public Dictionary<ForeignCity, int> CreatedIds { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public string KeyOf(PlannedPlace place) => place.City is null ? place.Key : PlaceKey.OfForeignCity(CreatedIds[place.City]);
+    }
 }
