@@ -2,6 +2,7 @@ using Gyoryu.Web.Features.Dashboard;
 using Gyoryu.Web.Features.Discovery.Recommendations;
 using Gyoryu.Web.Features.Discovery.Candidates;
 using Gyoryu.Web.Features.Discovery.Profiles;
+using Gyoryu.Web.Features.Discovery.Import;
 using Gyoryu.Web.Features.ForeignCities;
 using Gyoryu.Web.Features.LocalGovernments;
 using Gyoryu.Web.Features.Partnerships;
@@ -35,6 +36,7 @@ builder.Services.AddDashboard();
 builder.Services.AddRecommendations();
 builder.Services.AddCandidateBoard();
 builder.Services.AddPlaceProfiles();
+builder.Services.AddDiscoveryImport();
 
 var app = builder.Build();
 
@@ -62,6 +64,7 @@ app.MapDashboardApi();
 app.MapRecommendationsApi();
 app.MapCandidatesApi();
 app.MapPlaceProfilesApi();
+app.MapDiscoveryImportApi();
 app.MapRazorPages();
 app.MapBenchmarkBareEndpoint();
 

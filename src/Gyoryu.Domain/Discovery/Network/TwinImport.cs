@@ -36,7 +36,7 @@ public sealed class TwinImport
 
     public int UnmatchedRows { get; private set; }
 
-    /// <summary>One line per row that could not be matched: "line 4564: 국가가 비어 있습니다 (Ulsan, )".</summary>
+    /// <summary>One line per place that could not be matched (<see cref="TwinUnmatched.ToReportLine"/>): line, side, names and the reason in both languages.</summary>
     public string UnmatchedReport { get; private set; }
 
     public double? FittedSimilarity { get; private set; }
@@ -60,14 +60,18 @@ public sealed class TwinImport
     public static TwinImport Start(string fileName, string sha256, int rows, Stamp stamp) =>
         new() { FileName = fileName, Sha256 = sha256, Rows = rows, ImportedBy = stamp.By, ImportedAt = stamp.At };
 
-    public void Counted(int linksAdded, int linksAlreadyKnown, int placesCreated, IReadOnlyList<string> unmatched)
+    public void Counted(int linksAdded, int linksAlreadyKnown, int placesCreated, IReadOnlyList<TwinUnmatched> unmatched)
     {
         LinksAdded = linksAdded;
         LinksAlreadyKnown = linksAlreadyKnown;
         PlacesCreated = placesCreated;
-        UnmatchedRows = unmatched.Count;
-        UnmatchedReport = string.Join('\n', unmatched);
+        UnmatchedRows = unmatched.Select(u => u.Line).Distinct().Count();
+        UnmatchedReport = string.Join('\n', unmatched.OrderBy(u => u.Line).ThenBy(u => u.Side).Select(u => u.ToReportLine()));
     }
+
+    /// <summary>The unmatched places, read back from <see cref="UnmatchedReport"/>.</summary>
+    public IReadOnlyList<TwinUnmatched> Unmatched() =>
+        [.. UnmatchedReport.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(TwinUnmatched.FromReportLine).OfType<TwinUnmatched>()];
 
     public void WeightsFitted(ScoringWeights weights, string summary)
     {

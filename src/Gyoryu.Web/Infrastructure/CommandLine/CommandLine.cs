@@ -1,4 +1,5 @@
 using Gyoryu.Web.Features.Discovery.Evaluation;
+using Gyoryu.Web.Features.Discovery.Import;
 using Gyoryu.Web.Features.Discovery.Recommendations;
 using Microsoft.Extensions.Logging.Console;
 
@@ -11,6 +12,7 @@ public static class CommandLine
     [
         new RecommendVerb(),
         new EvaluateDiscoveryVerb(),
+        new ImportTwinsVerb(),
     ];
 
     public static ICommandLineVerb? VerbOf(string[] args) =>
