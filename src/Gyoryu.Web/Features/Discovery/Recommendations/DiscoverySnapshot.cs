@@ -36,9 +36,11 @@ public sealed class DiscoverySnapshot
 
     private DiscoverySnapshot(
         long generation, PlaceIndex index, DiscoveryPlace[] places, IReadOnlyDictionary<string, CountryLabel> countries, WeightsInUse weights,
-        DiscoveryIndexStats stats)
+        DiscoveryIndexStats stats, IReadOnlyList<PlaceRecord> records, IReadOnlyList<PlaceTie> ties)
     {
         Generation = generation;
+        Records = records;
+        Ties = ties;
         Index = index;
         Places = places;
         Countries = countries;
@@ -84,6 +86,11 @@ public sealed class DiscoverySnapshot
     public long Generation { get; }
 
     public PlaceIndex Index { get; }
+
+    /// <summary>What the index was built from, for the weight fit after an import.</summary>
+    public IReadOnlyList<PlaceRecord> Records { get; }
+
+    public IReadOnlyList<PlaceTie> Ties { get; }
 
     public Recommender Recommender { get; }
 
@@ -249,7 +256,7 @@ public sealed class DiscoverySnapshot
         var weights = new WeightsInUse(fitted?.FittedWeights ?? ScoringWeights.Default, fitted?.Id);
         var stats = new DiscoveryIndexStats(
             index.Count, governments.Count, ties.Count, links.Count, skipped, load.Elapsed, build.Elapsed, index.EstimatedBytes);
-        return new DiscoverySnapshot(generation, index, [.. places], countries, weights, stats);
+        return new DiscoverySnapshot(generation, index, [.. places], countries, weights, stats, records, ties);
     }
 
     private static string? MatchingText(string? vision, string? goalText, string? specialties, string? festivals)

@@ -1,3 +1,4 @@
+using Gyoryu.Web.Features.Discovery.Import;
 using Gyoryu.Web.Data;
 using Gyoryu.Web.Features.Dashboard;
 using Gyoryu.Web.Infrastructure.Errors;
@@ -14,6 +15,7 @@ public static class RecommendationsApi
         services.AddSingleton<DiscoveryIndexInvalidation>();
         services.ConfigureDbContext<GyoryuDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<DiscoveryIndexInvalidation>()));
         services.AddScoped<RecommendationQueries>();
+        services.AddScoped<IDiscoveryNetworkListener, RefitWeightsAfterImport>();
         return services;
     }
 
