@@ -27,7 +27,8 @@ public static class CommandLine
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Logging.AddFilter<ConsoleLoggerProvider>("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        // A rule for the provider outranks the appsettings categories, which are written for the server.
+        builder.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
     }
 
     public static async Task<int> RunVerbAsync(this WebApplication app, ICommandLineVerb verb, string[] args)
