@@ -8,17 +8,12 @@ using Microsoft.Extensions.Localization;
 
 namespace Gyoryu.Web.Features.Discovery.Candidates;
 
-public sealed class EditModel(CandidateQueries queries, CandidateCommands commands, CurrentOfficer officer, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class EditModel(CandidateQueries queries, CandidateCommands commands, CurrentOfficer officer, IStringLocalizer<SharedResource> l) : VersionedEditPage
 {
     [BindProperty]
     public ReviseForm Form { get; set; } = new();
 
     public CandidateRow Row { get; private set; } = null!;
-
-    public bool Stale { get; private set; }
-
-    [TempData]
-    public string? Status { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -52,28 +47,8 @@ public sealed class EditModel(CandidateQueries queries, CandidateCommands comman
 
         var input = new RevisedCandidate { Source = Form.Source, PreferredFields = Form.PreferredFields, Notes = Form.Notes, Version = Form.Version };
         var outcome = await commands.ReviseAsync(officer.GovernmentCode, id, input, cancellationToken);
-        switch (outcome.Kind)
-        {
-            case OutcomeKind.Done:
-                Status = l["저장했습니다."];
-                return Redirect(IndexModel.BoardUrl + "#candidate-" + id);
-            case OutcomeKind.Stale:
-                // Keep what the officer typed; nothing was written.
-                Stale = true;
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                ModelState.AddModelError(string.Empty, l[CandidatesApi.StaleDetail]);
-                return Page();
-            case OutcomeKind.Refused:
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                ModelState.AddModelError(outcome.Refusal!.Field is { } field ? $"Form.{field}" : string.Empty, outcome.Refusal.Message);
-                return Page();
-            default:
-                return NotFound();
-        }
+        return Answer(outcome, l["저장했습니다."], IndexModel.BoardUrl + "#candidate-" + id, l[CandidatesApi.StaleDetail]);
     }
-
-    public string? Error(string key) =>
-        ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {

@@ -8,17 +8,12 @@ using Microsoft.Extensions.Localization;
 namespace Gyoryu.Web.Features.Discovery.Profiles;
 
 /// <summary>Any officer may edit any profile until accounts and roles arrive (issue 5).</summary>
-public sealed class EditModel(PlaceProfileQueries queries, PlaceProfileCommands commands, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class EditModel(PlaceProfileQueries queries, PlaceProfileCommands commands, IStringLocalizer<SharedResource> l) : VersionedEditPage
 {
     [BindProperty]
     public ProfileForm Form { get; set; } = new();
 
     public PlaceProfileView View { get; private set; } = null!;
-
-    public bool Stale { get; private set; }
-
-    [TempData]
-    public string? Status { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string placeKey, CancellationToken cancellationToken)
     {
@@ -67,28 +62,8 @@ public sealed class EditModel(PlaceProfileQueries queries, PlaceProfileCommands 
             Version = Form.Version,
         };
         var outcome = await commands.SaveAsync(placeKey, input, cancellationToken);
-        switch (outcome.Kind)
-        {
-            case OutcomeKind.Done:
-                Status = l["프로필을 저장했습니다."];
-                return Redirect($"/Discovery/Profiles/{placeKey}");
-            case OutcomeKind.Stale:
-                // Keep what the officer typed; nothing was written.
-                Stale = true;
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                ModelState.AddModelError(string.Empty, l[PlaceProfilesApi.StaleDetail]);
-                return Page();
-            case OutcomeKind.Refused:
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                ModelState.AddModelError(outcome.Refusal!.Field is { } field ? $"Form.{field}" : string.Empty, outcome.Refusal.Message);
-                return Page();
-            default:
-                return NotFound();
-        }
+        return Answer(outcome, l["프로필을 저장했습니다."], $"/Discovery/Profiles/{placeKey}", l[PlaceProfilesApi.StaleDetail]);
     }
-
-    public string? Error(string key) =>
-        ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
     private async Task<bool> LoadAsync(string placeKey, CancellationToken cancellationToken)
     {
