@@ -28,7 +28,8 @@ public sealed record TwinNetwork(
 
         var broken = parse.Errors.Select(e => e.Line).ToHashSet();
         var kept = text.ReplaceLineEndings("\n").Split('\n').Where((_, i) => !broken.Contains(i + 1));
-        return FromParse(TwinList.Parse(string.Join('\n', kept)), countries) with { SkippedRows = parse.Errors };
+        var network = FromParse(TwinList.Parse(string.Join('\n', kept)), countries);
+        return network with { SkippedRows = [.. parse.Errors, .. network.SkippedRows] };
     }
 
     /// <param name="countries">Resolves English country names; when null only the built-in aliases (South Korea, England, ...) are known.</param>
@@ -67,8 +68,19 @@ public sealed record TwinNetwork(
             return id;
         }
 
+        var skipped = new List<TwinListError>();
         foreach (var row in parse.Rows)
         {
+            // An import reports such a row as unmatched; a place without a country cannot stand in the network at all.
+            if (string.IsNullOrWhiteSpace(row.First.Country) || string.IsNullOrWhiteSpace(row.Second.Country))
+            {
+                skipped.Add(new TwinListError(
+                    row.Line, "evaluation.country-missing", $"{row.Line}번째 줄: 국가가 비어 있어 평가에서 뺐습니다.",
+                    $"Line {row.Line}: the country is empty, so the row is left out of the evaluation.",
+                    string.IsNullOrWhiteSpace(row.First.Country) ? "country1" : "country2"));
+                continue;
+            }
+
             var a = PlaceId(row.First);
             var b = PlaceId(row.Second);
             // Two spellings of one place fold together ("Bérat" and "Berat" in one country); a place is not its own twin.
@@ -78,6 +90,6 @@ public sealed record TwinNetwork(
             }
         }
 
-        return new TwinNetwork(places, ties, [.. unknown], []);
+        return new TwinNetwork(places, ties, [.. unknown], skipped);
     }
 }
