@@ -21,6 +21,12 @@ public sealed partial class CandidateBoardPage(IPage page)
     /// <summary>The open candidate whose card names <paramref name="name"/>.</summary>
     public ILocator Candidate(string name) => OpenCandidates.Filter(new() { Has = page.Locator(".gy-candidate-name", new() { HasText = name }) });
 
+    /// <summary>The open candidate for one place, by its place key (data-place-key).</summary>
+    public ILocator CandidateFor(string placeKey) => page.Locator($"#open-candidates > li[data-place-key=\"{placeKey}\"]");
+
+    /// <summary>The recommendation reason (and score) a candidate carried over from 후보 도시 추천.</summary>
+    public static ILocator ReasonOf(ILocator candidate) => candidate.Locator(".gy-candidate-reason");
+
     /// <summary>Step 1 of the add form: searches Korean governments and foreign cities by name.</summary>
     public async Task FindPlaceAsync(string name)
     {
