@@ -48,6 +48,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             AcceptDownloads = true,
             BaseURL = baseUrl,
         });
+
+        // A post that saves and redirects can take longer than Playwright's 30 s on a loaded 2-core runner; a hang still fails.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 
