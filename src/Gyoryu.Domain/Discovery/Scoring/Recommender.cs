@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Gyoryu.Domain.Common;
 
 namespace Gyoryu.Domain.Discovery.Scoring;
@@ -32,26 +33,39 @@ public sealed class Recommender : ICandidateRanker
         return RankPrepared(profile, filter, weights, new TopN(top));
     }
 
-    /// <summary>Ranks for many sources in turn (e.g. all 243 governments), reusing one profile and heap.</summary>
-    public IReadOnlyList<IReadOnlyList<Recommendation>> RankMany(IReadOnlyList<int> sources, RankingFilter filter, ScoringWeights weights, int top)
+    /// <summary>
+    /// Ranks for many sources (e.g. all 243 governments), spread over <paramref name="maxDegreeOfParallelism"/> threads (-1: all cores)
+    /// with one profile and heap per thread; each result is exactly what <see cref="Rank(int, RankingFilter, ScoringWeights, int)"/> gives.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<Recommendation>> RankMany(
+        IReadOnlyList<int> sources, RankingFilter filter, ScoringWeights weights, int top, int maxDegreeOfParallelism = -1)
     {
         CheckOptions(filter, weights, top);
-        var profile = new SourceProfile(index, matrix);
-        var heap = new TopN(top);
-        var results = new IReadOnlyList<Recommendation>[sources.Count];
-        for (var i = 0; i < sources.Count; i++)
+        ArgumentNullException.ThrowIfNull(sources);
+        foreach (var source in sources)
         {
-            CheckSource(sources[i]);
-            profile.Prepare(sources[i]);
-            heap.Clear();
-            results[i] = RankPrepared(profile, filter, weights, heap);
+            CheckSource(source);
         }
 
+        var results = new IReadOnlyList<Recommendation>[sources.Count];
+        Parallel.For(
+            0,
+            sources.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
+            () => (Profile: new SourceProfile(index, matrix), Heap: new TopN(top)),
+            (i, _, worker) =>
+            {
+                worker.Profile.Prepare(sources[i]);
+                worker.Heap.Clear();
+                results[i] = RankPrepared(worker.Profile, filter, weights, worker.Heap);
+                return worker;
+            },
+            _ => { });
         return results;
     }
 
     /// <summary>
-    /// The baseline for benchmark ratios: the component math for every place, no heap and no explanations.
+    /// The baseline for benchmark ratios: the component math for every place, no heap, no pruning and no explanations.
     /// Writes each total into <paramref name="totals"/> (length ≥ Count), negative infinity where a place is filtered or excluded.
     /// </summary>
     public int ScoreAll(int source, RankingFilter filter, ScoringWeights weights, Span<double> totals)
@@ -67,6 +81,7 @@ public sealed class Recommender : ICandidateRanker
         var allowed = filter.AllowedCountries(index, source);
         var min = filter.MinPopulation ?? long.MinValue;
         var max = filter.MaxPopulation ?? long.MaxValue;
+        var columns = new Columns(index);
         var scored = 0;
         for (var c = 0; c < index.Count; c++)
         {
@@ -76,8 +91,8 @@ public sealed class Recommender : ICandidateRanker
                 continue;
             }
 
-            var s = Components(profile, c);
-            totals[c] = weights.Combine(s.Similarity, s.Complementarity, s.Economic, s.Network, s.Concentration);
+            Score(in columns, default, profile, weights, c, double.NegativeInfinity, out var total, out _);
+            totals[c] = total;
             scored++;
         }
 
@@ -86,27 +101,14 @@ public sealed class Recommender : ICandidateRanker
 
     private IReadOnlyList<Recommendation> RankPrepared(SourceProfile profile, RankingFilter filter, ScoringWeights weights, TopN heap)
     {
-        var allowed = filter.AllowedCountries(index, profile.Source);
-        var min = filter.MinPopulation ?? long.MinValue;
-        var max = filter.MaxPopulation ?? long.MaxValue;
-        var count = index.Count;
-        for (var c = 0; c < count; c++)
-        {
-            if (!Eligible(profile, allowed, min, max, c))
-            {
-                continue;
-            }
-
-            var s = Components(profile, c);
-            heap.Offer(weights.Combine(s.Similarity, s.Complementarity, s.Economic, s.Network, s.Concentration), c);
-        }
-
+        Scan(profile, filter, weights, heap);
+        var columns = new Columns(index);
         var best = heap.DrainBestFirst();
         var results = new Recommendation[best.Length];
         for (var k = 0; k < best.Length; k++)
         {
             var (total, candidate) = best[k];
-            var s = Components(profile, candidate);
+            Score(in columns, default, profile, weights, candidate, double.NegativeInfinity, out _, out var s);
             var components = new ComponentScores(s.Similarity, s.Complementarity, s.Economic, s.Network, s.Concentration);
             var (common, peers) = NetworkCounts(profile, candidate);
             results[k] = new Recommendation(
@@ -122,6 +124,37 @@ public sealed class Recommender : ICandidateRanker
         return results;
     }
 
+    /// <summary>Offers every eligible candidate to the heap, in ascending place order (so a later equal score never enters a full heap).</summary>
+    private void Scan(SourceProfile profile, RankingFilter filter, ScoringWeights weights, TopN heap)
+    {
+        var allowed = filter.AllowedCountries(index, profile.Source);
+        var min = filter.MinPopulation ?? long.MinValue;
+        var max = filter.MaxPopulation ?? long.MaxValue;
+        var columns = new Columns(index);
+        var countries = index.Countries;
+        var populations = index.Populations;
+        var partners = profile.Partners;
+        var source = profile.Source;
+        var count = index.Count;
+        var bounds = new Bounds(index, profile);
+        var floor = heap.Floor;
+        for (var c = 0; c < count; c++)
+        {
+            var population = populations[c];
+            if (!allowed[countries[c]] || population < min || population > max || c == source || (partners[c >> 6] & (1UL << c)) != 0)
+            {
+                continue;
+            }
+
+            // Written as !(≤) so a NaN total still reaches the heap, as it did before the floor existed.
+            if (Score(in columns, in bounds, profile, weights, c, floor, out var total, out _) && !(total <= floor))
+            {
+                heap.Offer(total, c);
+                floor = heap.Floor;
+            }
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Eligible(SourceProfile profile, bool[] allowedCountries, long min, long max, int c)
     {
@@ -132,37 +165,20 @@ public sealed class Recommender : ICandidateRanker
             && !SourceProfile.IsSet(profile.Partners, c);
     }
 
+    /// <summary>
+    /// The per-candidate component math, shared by the scan, the raw scan and the explanations. Cheap parts come first; while the
+    /// heap is full, an optimistic total (each part not yet computed at its best) that cannot beat <paramref name="floor"/> ends the
+    /// work early and returns false. The formulas and their order are those of the straightforward version, so totals are bit-identical.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private Scores Components(SourceProfile p, int c)
+    private static bool Score(in Columns k, in Bounds b, SourceProfile p, ScoringWeights weights, int c, double floor, out double total, out Scores scores)
     {
-        // (a) similarity: tags and industries by popcount, text by a sparse dot product against the source's bitmap.
-        var text = 0.0;
-        if (p.HasText)
-        {
-            var tokenIds = index.TokenIds;
-            var tokenWeights = index.TokenWeights;
-            for (int t = index.TokenStart[c], end = index.TokenStart[c + 1]; t < end; t++)
-            {
-                var h = tokenIds[t];
-                if ((p.TokenBitmap[h >> 6] & (1UL << h)) != 0)
-                {
-                    var at = Array.BinarySearch(p.Tokens, h);
-                    if (at >= 0)
-                    {
-                        text += (double)tokenWeights[t] * p.TokenWeights[at];
-                    }
-                }
-            }
-        }
-
-        var candidateIndustries = index.IndustryMasks[c];
-        var similarity = ScoringModel.Similarity(
-            ScoringModel.Jaccard(p.Tags, index.TagMasks[c]),
-            text,
-            ScoringModel.Jaccard(p.IndustryMask, candidateIndustries),
-            p.HasTags,
-            p.HasText,
-            p.HasIndustries);
+        var country = At(k.Countries, c);
+        var candidateTags = At(k.TagMasks, c);
+        var candidateIndustries = At(k.IndustryMasks, c);
+        int firstToken = At(k.TokenStart, c), tokensEnd = At(k.TokenStart, c + 1);
+        int firstNeighbour = At(k.NeighbourStart, c), neighboursEnd = At(k.NeighbourStart, c + 1);
+        var hasTokens = p.HasText && firstToken < tokensEnd;
 
         // (b) complementarity: the source's best weight against each of the candidate's industries.
         double bestPair = 0, pairSum = 0;
@@ -184,38 +200,88 @@ public sealed class Recommender : ICandidateRanker
 
         var complementarity = ScoringModel.Complementarity(bestPair, pairSum);
 
+        // (e) concentration: share of the source's ties already in the candidate's country (abroad) or province.
+        var concentration = Math.Max(At(p.CountryShare, country), At(p.RegionShare, At(k.Regions, c)));
+
+        var size = ScoringModel.Size(p.Size, At(k.SizeScores, c));
+        var countryTie = At(k.CountryEconomicTies, p.EconomicRow + country);
+        var countryPrior = At(p.CountryPrior, country);
+        if (floor > double.NegativeInfinity)
+        {
+            var similarityBound = At(b.Similarity, ((p.Tags & candidateTags) != 0 ? 4 : 0) | (hasTokens ? 2 : 0) | ((p.IndustryMask & candidateIndustries) != 0 ? 1 : 0));
+            var economicBound = ScoringModel.Economic(size, 1, countryTie);
+            var networkBound = firstNeighbour < neighboursEnd ? 1 : At(b.NetworkWithoutPartners, country);
+            if (weights.Combine(similarityBound, complementarity, economicBound, networkBound, concentration) + BoundMargin <= floor)
+            {
+                total = 0;
+                scores = default;
+                return false;
+            }
+        }
+
         // (c) economic potential: size, ease of travel, closeness of the two countries.
-        var country = index.Countries[c];
-        var chord = ScoringModel.ChordSquared(p.X, p.Y, p.Z, index.X[c], index.Y[c], index.Z[c]);
-        var economic = ScoringModel.Economic(
-            ScoringModel.Size(p.Size, index.SizeScores[c]),
-            ScoringModel.DistanceDecay(chord, country == p.Country),
-            index.CountryEconomicTies[p.EconomicRow + country]);
+        var chord = ScoringModel.ChordSquared(p.X, p.Y, p.Z, At(k.X, c), At(k.Y, c), At(k.Z, c));
+        var economic = ScoringModel.Economic(size, ScoringModel.DistanceDecay(chord, country == p.Country), countryTie);
 
         // (d) network evidence: Adamic–Adar over common partners, partners of similar governments, the country-pair prior.
         double adamicAdar = 0;
         var peerPartners = 0;
-        var neighbours = index.NeighbourIds;
-        for (int n = index.NeighbourStart[c], end = index.NeighbourStart[c + 1]; n < end; n++)
+        for (var n = firstNeighbour; n < neighboursEnd; n++)
         {
-            var z = neighbours[n];
-            if (SourceProfile.IsSet(p.Partners, z))
+            var z = At(k.NeighbourIds, n);
+            if ((At(p.Partners, z >> 6) & (1UL << z)) != 0)
             {
-                adamicAdar += index.InverseLogDegree[z];
+                adamicAdar += At(k.InverseLogDegree, z);
             }
 
-            if (SourceProfile.IsSet(p.Peers, z))
+            if ((At(p.Peers, z >> 6) & (1UL << z)) != 0)
             {
                 peerPartners++;
             }
         }
 
-        var network = ScoringModel.Network(adamicAdar, peerPartners, p.CountryPrior[country]);
+        var network = ScoringModel.Network(adamicAdar, peerPartners, countryPrior);
 
-        // (e) concentration: share of the source's ties already in the candidate's country (abroad) or province.
-        var concentration = Math.Max(p.CountryShare[country], p.RegionShare[index.Regions[c]]);
-        return new Scores(similarity, complementarity, economic, network, concentration);
+        // (a) similarity: tags and industries by popcount, text by a sparse dot product against the source's bitmap.
+        var tags = ScoringModel.Jaccard(p.Tags, candidateTags);
+        var industries = ScoringModel.Jaccard(p.IndustryMask, candidateIndustries);
+        var text = 0.0;
+        if (hasTokens)
+        {
+            var best = ScoringModel.Similarity(tags, 1, industries, p.HasTags, p.HasText, p.HasIndustries);
+            if (weights.Combine(best, complementarity, economic, network, concentration) + BoundMargin <= floor)
+            {
+                total = 0;
+                scores = default;
+                return false;
+            }
+
+            var tokenIds = k.TokenIds;
+            var tokenWeights = k.TokenWeights;
+            var bitmap = p.TokenBitmap;
+            for (var t = firstToken; t < tokensEnd; t++)
+            {
+                var h = At(tokenIds, t);
+                if ((At(bitmap, h >> 6) & (1UL << h)) != 0)
+                {
+                    var at = Array.BinarySearch(p.Tokens, h);
+                    if (at >= 0)
+                    {
+                        text += (double)At(tokenWeights, t) * p.TokenWeights[at];
+                    }
+                }
+            }
+        }
+
+        var similarity = ScoringModel.Similarity(tags, text, industries, p.HasTags, p.HasText, p.HasIndustries);
+        total = weights.Combine(similarity, complementarity, economic, network, concentration);
+        scores = new Scores(similarity, complementarity, economic, network, concentration);
+        return true;
     }
+
+    /// <summary>Every index below the column's length is guaranteed by <see cref="PlaceIndex"/>'s layout, so the hot loop skips the bounds check.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static T At<T>(T[] column, int i) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(column), (nint)(uint)i);
 
     private (int Common, int Peers) NetworkCounts(SourceProfile p, int candidate)
     {
@@ -253,5 +319,56 @@ public sealed class Recommender : ICandidateRanker
         }
     }
 
+    /// <summary>Covers float rounding: a stored unit vector's dot product may exceed 1 by about 1e-7.</summary>
+    private const double BoundMargin = 1e-6;
+
     private readonly record struct Scores(double Similarity, double Complementarity, double Economic, double Network, double Concentration);
+
+    /// <summary>
+    /// Optimistic components for one source, looked up per candidate before the exact math. Components lie in 0..1 and rise with
+    /// each input; with nothing shared, a Jaccard, the text and the network evidence are exactly 0.
+    /// </summary>
+    private readonly struct Bounds
+    {
+        public Bounds(PlaceIndex index, SourceProfile p)
+        {
+            // Indexed by (shares a tag ? 4 : 0) | (has tokens ? 2 : 0) | (shares an industry ? 1 : 0).
+            Similarity = new double[8];
+            for (var i = 0; i < Similarity.Length; i++)
+            {
+                Similarity[i] = ScoringModel.Similarity((i >> 2) & 1, (i >> 1) & 1, i & 1, p.HasTags, p.HasText, p.HasIndustries);
+            }
+
+            NetworkWithoutPartners = new double[index.CountryCount];
+            for (var country = 0; country < NetworkWithoutPartners.Length; country++)
+            {
+                NetworkWithoutPartners[country] = ScoringModel.Network(0, 0, p.CountryPrior[country]);
+            }
+        }
+
+        public double[] Similarity { get; }
+
+        /// <summary>The exact network evidence of a candidate without partners, by its country.</summary>
+        public double[] NetworkWithoutPartners { get; }
+    }
+
+    /// <summary>The index's columns in one struct on the stack, so the loop reads them without going through the index each time.</summary>
+    private readonly struct Columns(PlaceIndex index)
+    {
+        public readonly ushort[] Countries = index.Countries;
+        public readonly int[] Regions = index.Regions;
+        public readonly double[] X = index.X;
+        public readonly double[] Y = index.Y;
+        public readonly double[] Z = index.Z;
+        public readonly float[] SizeScores = index.SizeScores;
+        public readonly ulong[] IndustryMasks = index.IndustryMasks;
+        public readonly ulong[] TagMasks = index.TagMasks;
+        public readonly int[] TokenStart = index.TokenStart;
+        public readonly ushort[] TokenIds = index.TokenIds;
+        public readonly float[] TokenWeights = index.TokenWeights;
+        public readonly int[] NeighbourStart = index.NeighbourStart;
+        public readonly int[] NeighbourIds = index.NeighbourIds;
+        public readonly float[] InverseLogDegree = index.InverseLogDegree;
+        public readonly float[] CountryEconomicTies = index.CountryEconomicTies;
+    }
 }
