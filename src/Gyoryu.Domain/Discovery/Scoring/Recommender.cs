@@ -136,12 +136,32 @@ public sealed class Recommender : ICandidateRanker
         var partners = profile.Partners;
         var source = profile.Source;
         var count = index.Count;
-        var bounds = new Bounds(index, profile);
+        var sourceTags = profile.Tags;
+        var sourceIndustries = profile.IndustryMask;
+        var sourceHasText = profile.HasText;
+        var bounds = new Bounds(index, profile, weights);
+        var byOutline = bounds.ByCountryAndOutline;
+        var complements = bounds.Complements;
+        var tagMasks = index.TagMasks;
+        var industryMasks = index.IndustryMasks;
+        var tokenStart = index.TokenStart;
+        var neighbourStart = index.NeighbourStart;
         var floor = heap.Floor;
         for (var c = 0; c < count; c++)
         {
             var population = populations[c];
             if (!allowed[countries[c]] || population < min || population > max || c == source || (partners[c >> 6] & (1UL << c)) != 0)
+            {
+                continue;
+            }
+
+            // Most candidates end here: the best their country and outline allow cannot beat the worst kept.
+            var outline = ((sourceTags & At(tagMasks, c)) != 0 ? Bounds.TagBit : 0)
+                | (sourceHasText && At(tokenStart, c) < At(tokenStart, c + 1) ? Bounds.TokensBit : 0)
+                | ((sourceIndustries & At(industryMasks, c)) != 0 ? Bounds.IndustryBit : 0)
+                | ((complements & At(industryMasks, c)) != 0 ? Bounds.ComplementBit : 0)
+                | (At(neighbourStart, c) < At(neighbourStart, c + 1) ? Bounds.PartnersBit : 0);
+            if (At(byOutline, (countries[c] * Bounds.Outlines) + outline) + BoundMargin <= floor)
             {
                 continue;
             }
@@ -203,15 +223,40 @@ public sealed class Recommender : ICandidateRanker
         // (e) concentration: share of the source's ties already in the candidate's country (abroad) or province.
         var concentration = Math.Max(At(p.CountryShare, country), At(p.RegionShare, At(k.Regions, c)));
 
+        // (d) network evidence: Adamic–Adar over common partners, partners of similar governments, the country-pair prior.
+        double network;
+        if (firstNeighbour == neighboursEnd && b.NetworkWithoutPartners is not null)
+        {
+            network = At(b.NetworkWithoutPartners, country);
+        }
+        else
+        {
+            double adamicAdar = 0;
+            var peerPartners = 0;
+            for (var n = firstNeighbour; n < neighboursEnd; n++)
+            {
+                var z = At(k.NeighbourIds, n);
+                if ((At(p.Partners, z >> 6) & (1UL << z)) != 0)
+                {
+                    adamicAdar += At(k.InverseLogDegree, z);
+                }
+
+                if ((At(p.Peers, z >> 6) & (1UL << z)) != 0)
+                {
+                    peerPartners++;
+                }
+            }
+
+            network = ScoringModel.Network(adamicAdar, peerPartners, At(p.CountryPrior, country));
+        }
+
         var size = ScoringModel.Size(p.Size, At(k.SizeScores, c));
         var countryTie = At(k.CountryEconomicTies, p.EconomicRow + country);
-        var countryPrior = At(p.CountryPrior, country);
         if (floor > double.NegativeInfinity)
         {
+            // Exact but for the text and the distance, which are at their best.
             var similarityBound = At(b.Similarity, ((p.Tags & candidateTags) != 0 ? 4 : 0) | (hasTokens ? 2 : 0) | ((p.IndustryMask & candidateIndustries) != 0 ? 1 : 0));
-            var economicBound = ScoringModel.Economic(size, 1, countryTie);
-            var networkBound = firstNeighbour < neighboursEnd ? 1 : At(b.NetworkWithoutPartners, country);
-            if (weights.Combine(similarityBound, complementarity, economicBound, networkBound, concentration) + BoundMargin <= floor)
+            if (weights.Combine(similarityBound, complementarity, ScoringModel.Economic(size, At(b.Decay, country), countryTie), network, concentration) + BoundMargin <= floor)
             {
                 total = 0;
                 scores = default;
@@ -222,25 +267,6 @@ public sealed class Recommender : ICandidateRanker
         // (c) economic potential: size, ease of travel, closeness of the two countries.
         var chord = ScoringModel.ChordSquared(p.X, p.Y, p.Z, At(k.X, c), At(k.Y, c), At(k.Z, c));
         var economic = ScoringModel.Economic(size, ScoringModel.DistanceDecay(chord, country == p.Country), countryTie);
-
-        // (d) network evidence: Adamic–Adar over common partners, partners of similar governments, the country-pair prior.
-        double adamicAdar = 0;
-        var peerPartners = 0;
-        for (var n = firstNeighbour; n < neighboursEnd; n++)
-        {
-            var z = At(k.NeighbourIds, n);
-            if ((At(p.Partners, z >> 6) & (1UL << z)) != 0)
-            {
-                adamicAdar += At(k.InverseLogDegree, z);
-            }
-
-            if ((At(p.Peers, z >> 6) & (1UL << z)) != 0)
-            {
-                peerPartners++;
-            }
-        }
-
-        var network = ScoringModel.Network(adamicAdar, peerPartners, countryPrior);
 
         // (a) similarity: tags and industries by popcount, text by a sparse dot product against the source's bitmap.
         var tags = ScoringModel.Jaccard(p.Tags, candidateTags);
@@ -325,31 +351,88 @@ public sealed class Recommender : ICandidateRanker
     private readonly record struct Scores(double Similarity, double Complementarity, double Economic, double Network, double Concentration);
 
     /// <summary>
-    /// Optimistic components for one source, looked up per candidate before the exact math. Components lie in 0..1 and rise with
-    /// each input; with nothing shared, a Jaccard, the text and the network evidence are exactly 0.
+    /// Optimistic values for one source, so most candidates are dismissed by a look-up before the exact math. Components lie in 0..1 and
+    /// rise with each input (the penalty falls); with nothing shared, a Jaccard, the text, the complementarity and the network evidence are
+    /// exactly what the exact math gives for nothing. RecommenderSpeedupTests holds the pruned ranking to the unpruned one.
     /// </summary>
     private readonly struct Bounds
     {
-        public Bounds(PlaceIndex index, SourceProfile p)
+        public const int PartnersBit = 1, ComplementBit = 2, IndustryBit = 4, TokensBit = 8, TagBit = 16, Outlines = 32;
+
+        public Bounds(PlaceIndex index, SourceProfile p, ScoringWeights weights)
         {
-            // Indexed by (shares a tag ? 4 : 0) | (has tokens ? 2 : 0) | (shares an industry ? 1 : 0).
+            for (var j = 0; j < Industries.Count; j++)
+            {
+                Complements |= p.BestComplement[j] > 0 ? 1UL << j : 0;
+            }
+
+            // Indexed by the outline's similarity bits: tag, tokens, industry.
             Similarity = new double[8];
             for (var i = 0; i < Similarity.Length; i++)
             {
                 Similarity[i] = ScoringModel.Similarity((i >> 2) & 1, (i >> 1) & 1, i & 1, p.HasTags, p.HasText, p.HasIndustries);
             }
 
-            NetworkWithoutPartners = new double[index.CountryCount];
-            for (var country = 0; country < NetworkWithoutPartners.Length; country++)
+            // The nearest place of each country decides its best ease of travel, the best-matched size its best size term; both use the
+            // exact math's own expressions, so no place of the country beats them.
+            var countries = index.CountryCount;
+            var nearest = new double[countries];
+            var bestSize = new double[countries];
+            Array.Fill(nearest, double.PositiveInfinity);
+            var countryOf = index.Countries;
+            double[] xs = index.X, ys = index.Y, zs = index.Z;
+            var sizes = index.SizeScores;
+            for (var c = 0; c < index.Count; c++)
             {
+                var country = countryOf[c];
+                var chord = ScoringModel.ChordSquared(p.X, p.Y, p.Z, xs[c], ys[c], zs[c]);
+                if (chord < nearest[country])
+                {
+                    nearest[country] = chord;
+                }
+
+                var size = ScoringModel.Size(p.Size, sizes[c]);
+                if (size > bestSize[country])
+                {
+                    bestSize[country] = size;
+                }
+            }
+
+            Decay = new double[countries];
+            NetworkWithoutPartners = new double[countries];
+            ByCountryAndOutline = new double[countries * Outlines];
+            var noComplement = ScoringModel.Complementarity(0, 0);
+            for (var country = 0; country < countries; country++)
+            {
+                Decay[country] = double.IsFinite(nearest[country]) ? ScoringModel.DistanceDecay(nearest[country], country == p.Country) : 1;
                 NetworkWithoutPartners[country] = ScoringModel.Network(0, 0, p.CountryPrior[country]);
+                var economic = ScoringModel.Economic(bestSize[country], Decay[country], index.CountryEconomicTies[p.EconomicRow + country]);
+                for (var outline = 0; outline < Outlines; outline++)
+                {
+                    // The concentration is the larger of the country's and the province's share, so never below the country's.
+                    ByCountryAndOutline[(country * Outlines) + outline] = weights.Combine(
+                        Similarity[outline >> 2],
+                        (outline & ComplementBit) != 0 ? 1 : noComplement,
+                        economic,
+                        (outline & PartnersBit) != 0 ? 1 : NetworkWithoutPartners[country],
+                        p.CountryShare[country]);
+                }
             }
         }
 
+        /// <summary>Industries with any complementarity to the source's; a candidate with none of them gets the exact "no complement".</summary>
+        public ulong Complements { get; }
+
         public double[] Similarity { get; }
+
+        /// <summary>The best distance decay of any place in a country, by country.</summary>
+        public double[] Decay { get; }
 
         /// <summary>The exact network evidence of a candidate without partners, by its country.</summary>
         public double[] NetworkWithoutPartners { get; }
+
+        /// <summary>The best total a candidate can reach, by country and outline (which of tags, tokens, industries, complements and partners it has).</summary>
+        public double[] ByCountryAndOutline { get; }
     }
 
     /// <summary>The index's columns in one struct on the stack, so the loop reads them without going through the index each time.</summary>
