@@ -128,40 +128,40 @@ public sealed class Recommender : ICandidateRanker
     private void Scan(SourceProfile profile, RankingFilter filter, ScoringWeights weights, TopN heap)
     {
         var allowed = filter.AllowedCountries(index, profile.Source);
+        var byPopulation = filter.MinPopulation is not null || filter.MaxPopulation is not null;
         var min = filter.MinPopulation ?? long.MinValue;
         var max = filter.MaxPopulation ?? long.MaxValue;
         var columns = new Columns(index);
         var countries = index.Countries;
         var populations = index.Populations;
+        var traits = index.Traits;
         var partners = profile.Partners;
         var source = profile.Source;
         var count = index.Count;
-        var sourceTags = profile.Tags;
-        var sourceIndustries = profile.IndustryMask;
-        var sourceHasText = profile.HasText;
         var bounds = new Bounds(index, profile, weights);
-        var byOutline = bounds.ByCountryAndOutline;
+        var best = bounds.ByCountrySizeAndOutline;
+        var sourceMasks = PlaceTraits.Masks(profile.IndustryMask, profile.Tags);
+        var sourceTags = sourceMasks & PlaceTraits.TagBits;
+        var sourceIndustries = sourceMasks & PlaceTraits.IndustryBits;
         var complements = bounds.Complements;
-        var tagMasks = index.TagMasks;
-        var industryMasks = index.IndustryMasks;
-        var tokenStart = index.TokenStart;
-        var neighbourStart = index.NeighbourStart;
+        var tokens = profile.HasText ? PlaceTraits.HasTokens : 0;
+        var evidence = bounds.NextToEvidence;
         var floor = heap.Floor;
         for (var c = 0; c < count; c++)
         {
-            var population = populations[c];
-            if (!allowed[countries[c]] || population < min || population > max || c == source || (partners[c >> 6] & (1UL << c)) != 0)
+            if (!allowed[countries[c]] || (byPopulation && (populations[c] < min || populations[c] > max)) || c == source || (partners[c >> 6] & (1UL << c)) != 0)
             {
                 continue;
             }
 
-            // Most candidates end here: the best their country and outline allow cannot beat the worst kept.
-            var outline = ((sourceTags & At(tagMasks, c)) != 0 ? Bounds.TagBit : 0)
-                | (sourceHasText && At(tokenStart, c) < At(tokenStart, c + 1) ? Bounds.TokensBit : 0)
-                | ((sourceIndustries & At(industryMasks, c)) != 0 ? Bounds.IndustryBit : 0)
-                | ((complements & At(industryMasks, c)) != 0 ? Bounds.ComplementBit : 0)
-                | (At(neighbourStart, c) < At(neighbourStart, c + 1) ? Bounds.PartnersBit : 0);
-            if (At(byOutline, (countries[c] * Bounds.Outlines) + outline) + BoundMargin <= floor)
+            // Most candidates end here, on one packed word and a table: the best their country, size band and outline allow cannot beat the worst kept.
+            var t = At(traits, c);
+            var outline = (Any(t & sourceTags) * Bounds.TagBit)
+                | (Any(t & tokens) * Bounds.TokensBit)
+                | (Any(t & sourceIndustries) * Bounds.IndustryBit)
+                | (Any(t & complements) * Bounds.ComplementBit)
+                | (Any(At(evidence, c >> 6) & (1UL << c)) * Bounds.EvidenceBit);
+            if (At(best, (((countries[c] * PlaceTraits.SizeBands) + PlaceTraits.SizeBand(t)) * Bounds.Outlines) + outline) + BoundMargin <= floor)
             {
                 continue;
             }
@@ -305,6 +305,10 @@ public sealed class Recommender : ICandidateRanker
         return true;
     }
 
+    /// <summary>1 when any bit is set, else 0, without a branch: the outline bits are too random to predict.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Any(ulong bits) => (int)((bits | (0 - bits)) >> 63);
+
     /// <summary>Every index below the column's length is guaranteed by <see cref="PlaceIndex"/>'s layout, so the hot loop skips the bounds check.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static T At<T>(T[] column, int i) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(column), (nint)(uint)i);
@@ -345,7 +349,7 @@ public sealed class Recommender : ICandidateRanker
         }
     }
 
-    /// <summary>Covers float rounding: a stored unit vector's dot product may exceed 1 by about 1e-7.</summary>
+    /// <summary>Covers float rounding: a stored unit vector's dot product may exceed 1 by about 1e-7, a float table entry fall short by less.</summary>
     private const double BoundMargin = 1e-6;
 
     private readonly record struct Scores(double Similarity, double Complementarity, double Economic, double Network, double Concentration);
@@ -353,11 +357,15 @@ public sealed class Recommender : ICandidateRanker
     /// <summary>
     /// Optimistic values for one source, so most candidates are dismissed by a look-up before the exact math. Components lie in 0..1 and
     /// rise with each input (the penalty falls); with nothing shared, a Jaccard, the text, the complementarity and the network evidence are
-    /// exactly what the exact math gives for nothing. RecommenderSpeedupTests holds the pruned ranking to the unpruned one.
+    /// exactly what the exact math gives for nothing; ease of travel falls with distance; the size term is monotone on either side of the
+    /// source's own size. RecommenderSpeedupTests holds the pruned ranking to the unpruned one.
     /// </summary>
     private readonly struct Bounds
     {
-        public const int PartnersBit = 1, ComplementBit = 2, IndustryBit = 4, TokensBit = 8, TagBit = 16, Outlines = 32;
+        public const int EvidenceBit = 1, ComplementBit = 2, IndustryBit = 4, TokensBit = 8, TagBit = 16, Outlines = 32;
+
+        // Nearer than the float rounding of the stored unit vectors can make two places look.
+        private const double AngleSlack = 1e-7;
 
         public Bounds(PlaceIndex index, SourceProfile p, ScoringWeights weights)
         {
@@ -373,49 +381,61 @@ public sealed class Recommender : ICandidateRanker
                 Similarity[i] = ScoringModel.Similarity((i >> 2) & 1, (i >> 1) & 1, i & 1, p.HasTags, p.HasText, p.HasIndustries);
             }
 
-            // The nearest place of each country decides its best ease of travel, the best-matched size its best size term; both use the
-            // exact math's own expressions, so no place of the country beats them.
-            var countries = index.CountryCount;
-            var nearest = new double[countries];
-            var bestSize = new double[countries];
-            Array.Fill(nearest, double.PositiveInfinity);
-            var countryOf = index.Countries;
-            double[] xs = index.X, ys = index.Y, zs = index.Z;
-            var sizes = index.SizeScores;
-            for (var c = 0; c < index.Count; c++)
+            Span<double> bestSize = stackalloc double[PlaceTraits.SizeBands];
+            for (var band = 0; band < bestSize.Length; band++)
             {
-                var country = countryOf[c];
-                var chord = ScoringModel.ChordSquared(p.X, p.Y, p.Z, xs[c], ys[c], zs[c]);
-                if (chord < nearest[country])
-                {
-                    nearest[country] = chord;
-                }
+                double low = PlaceTraits.SizeBandLow(band), high = PlaceTraits.SizeBandHigh(band);
+                bestSize[band] = Math.Max(
+                    Math.Max(ScoringModel.Size(p.Size, low), ScoringModel.Size(p.Size, high)),
+                    ScoringModel.Size(p.Size, Math.Clamp(p.Size, low, high)));
+            }
 
-                var size = ScoringModel.Size(p.Size, sizes[c]);
-                if (size > bestSize[country])
+            // Only a partner of the source's partners or of its peers has network evidence beyond the country prior.
+            NextToEvidence = new ulong[p.Partners.Length];
+            for (var word = 0; word < p.Partners.Length; word++)
+            {
+                var bits = p.Partners[word] | p.Peers[word];
+                while (bits != 0)
                 {
-                    bestSize[country] = size;
+                    var z = (word << 6) + BitOperations.TrailingZeroCount(bits);
+                    bits &= bits - 1;
+                    foreach (var candidate in index.Neighbours(z))
+                    {
+                        NextToEvidence[candidate >> 6] |= 1UL << candidate;
+                    }
                 }
             }
 
+            var countries = index.CountryCount;
+            var caps = index.CountryCaps;
             Decay = new double[countries];
             NetworkWithoutPartners = new double[countries];
-            ByCountryAndOutline = new double[countries * Outlines];
+            ByCountrySizeAndOutline = new float[countries * PlaceTraits.SizeBands * Outlines];
             var noComplement = ScoringModel.Complementarity(0, 0);
             for (var country = 0; country < countries; country++)
             {
-                Decay[country] = double.IsFinite(nearest[country]) ? ScoringModel.DistanceDecay(nearest[country], country == p.Country) : 1;
+                // The nearest any place of the country can be: the angle to its cap's centre less the cap's radius.
+                var at = country * 4;
+                var cos = Math.Clamp((p.X * caps[at]) + (p.Y * caps[at + 1]) + (p.Z * caps[at + 2]), -1, 1);
+                var angle = Math.Acos(cos) - caps[at + 3] - AngleSlack;
+                var half = angle > 0 ? Math.Sin(angle / 2) : 0;
+                Decay[country] = ScoringModel.DistanceDecay(4 * half * half, country == p.Country);
                 NetworkWithoutPartners[country] = ScoringModel.Network(0, 0, p.CountryPrior[country]);
-                var economic = ScoringModel.Economic(bestSize[country], Decay[country], index.CountryEconomicTies[p.EconomicRow + country]);
-                for (var outline = 0; outline < Outlines; outline++)
+                var tie = index.CountryEconomicTies[p.EconomicRow + country];
+                for (var band = 0; band < PlaceTraits.SizeBands; band++)
                 {
-                    // The concentration is the larger of the country's and the province's share, so never below the country's.
-                    ByCountryAndOutline[(country * Outlines) + outline] = weights.Combine(
-                        Similarity[outline >> 2],
-                        (outline & ComplementBit) != 0 ? 1 : noComplement,
-                        economic,
-                        (outline & PartnersBit) != 0 ? 1 : NetworkWithoutPartners[country],
-                        p.CountryShare[country]);
+                    var economic = ScoringModel.Economic(bestSize[band], Decay[country], tie);
+                    var row = ((country * PlaceTraits.SizeBands) + band) * Outlines;
+                    for (var outline = 0; outline < Outlines; outline++)
+                    {
+                        // The concentration is the larger of the country's and the province's share, so never below the country's.
+                        ByCountrySizeAndOutline[row + outline] = (float)weights.Combine(
+                            Similarity[outline >> 2],
+                            (outline & ComplementBit) != 0 ? 1 : noComplement,
+                            economic,
+                            (outline & EvidenceBit) != 0 ? 1 : NetworkWithoutPartners[country],
+                            p.CountryShare[country]);
+                    }
                 }
             }
         }
@@ -425,14 +445,20 @@ public sealed class Recommender : ICandidateRanker
 
         public double[] Similarity { get; }
 
+        /// <summary>Places with a partner among the source's partners or peers; for any other the network evidence is exactly the "no partners" value.</summary>
+        public ulong[] NextToEvidence { get; }
+
         /// <summary>The best distance decay of any place in a country, by country.</summary>
         public double[] Decay { get; }
 
         /// <summary>The exact network evidence of a candidate without partners, by its country.</summary>
         public double[] NetworkWithoutPartners { get; }
 
-        /// <summary>The best total a candidate can reach, by country and outline (which of tags, tokens, industries, complements and partners it has).</summary>
-        public double[] ByCountryAndOutline { get; }
+        /// <summary>
+        /// The best total a candidate can reach by country, size band and outline (which of tags, tokens, industries, complements and
+        /// network evidence it shares or has); in float, whose rounding the bound margin covers, so the table stays in the cache.
+        /// </summary>
+        public float[] ByCountrySizeAndOutline { get; }
     }
 
     /// <summary>The index's columns in one struct on the stack, so the loop reads them without going through the index each time.</summary>

@@ -76,6 +76,19 @@ public sealed class RecommenderSpeedupTests
     }
 
     [Fact]
+    public void Mask_bits_beyond_the_defined_codes_still_count_when_candidates_are_skipped()
+    {
+        var undefinedIndustry = 1UL << 40;
+        var decoys = Enumerable.Range(0, 30).Select(i => Foreign($"decoy-{i:00}", tags: GoalTags.Mask(GoalTag.Tourism, GoalTag.Youth, GoalTag.Sports)));
+        var index = Index([Korean("source", tags: GoalTags.Mask(GoalTag.Tourism), industries: undefinedIndustry), .. decoys, Foreign("shares-the-undefined-bit", industries: undefinedIndustry)]);
+
+        var best = new Recommender(index).Rank("source", RankingFilter.None, Only("similarity"), 1).Single();
+
+        best.PlaceId.ShouldBe("shares-the-undefined-bit");
+        best.PlaceId.ShouldBe(new LinqRecommender(index).Rank("source", RankingFilter.None, Only("similarity"), 1).Single().PlaceId);
+    }
+
+    [Fact]
     public void A_batch_with_an_unknown_source_is_refused_before_any_work()
     {
         var recommender = new Recommender(World);
