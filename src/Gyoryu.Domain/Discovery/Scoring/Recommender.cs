@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -138,7 +139,7 @@ public sealed class Recommender : ICandidateRanker
         var partners = profile.Partners;
         var source = profile.Source;
         var count = index.Count;
-        var bounds = new Bounds(index, profile, weights);
+        using var bounds = new Bounds(index, profile, weights);
         var best = bounds.ByCountrySizeAndOutline;
         var sourceMasks = PlaceTraits.Masks(profile.IndustryMask, profile.Tags);
         var sourceTags = sourceMasks & PlaceTraits.TagBits;
@@ -360,7 +361,7 @@ public sealed class Recommender : ICandidateRanker
     /// exactly what the exact math gives for nothing; ease of travel falls with distance; the size term is monotone on either side of the
     /// source's own size. RecommenderSpeedupTests holds the pruned ranking to the unpruned one.
     /// </summary>
-    private readonly struct Bounds
+    private readonly struct Bounds : IDisposable
     {
         public const int EvidenceBit = 1, ComplementBit = 2, IndustryBit = 4, TokensBit = 8, TagBit = 16, Outlines = 32;
 
@@ -391,7 +392,9 @@ public sealed class Recommender : ICandidateRanker
             }
 
             // Only a partner of the source's partners or of its peers has network evidence beyond the country prior.
-            NextToEvidence = new ulong[p.Partners.Length];
+            // Rented: at 170,000 places the table and the bitset are large objects, costly to allocate per ranking.
+            NextToEvidence = ArrayPool<ulong>.Shared.Rent(p.Partners.Length);
+            Array.Clear(NextToEvidence, 0, p.Partners.Length);
             for (var word = 0; word < p.Partners.Length; word++)
             {
                 var bits = p.Partners[word] | p.Peers[word];
@@ -410,7 +413,7 @@ public sealed class Recommender : ICandidateRanker
             var caps = index.CountryCaps;
             Decay = new double[countries];
             NetworkWithoutPartners = new double[countries];
-            ByCountrySizeAndOutline = new float[countries * PlaceTraits.SizeBands * Outlines];
+            ByCountrySizeAndOutline = ArrayPool<float>.Shared.Rent(countries * PlaceTraits.SizeBands * Outlines);
             var noComplement = ScoringModel.Complementarity(0, 0);
             for (var country = 0; country < countries; country++)
             {
@@ -459,6 +462,12 @@ public sealed class Recommender : ICandidateRanker
         /// network evidence it shares or has); in float, whose rounding the bound margin covers, so the table stays in the cache.
         /// </summary>
         public float[] ByCountrySizeAndOutline { get; }
+
+        public void Dispose()
+        {
+            ArrayPool<ulong>.Shared.Return(NextToEvidence);
+            ArrayPool<float>.Shared.Return(ByCountrySizeAndOutline);
+        }
     }
 
     /// <summary>The index's columns in one struct on the stack, so the loop reads them without going through the index each time.</summary>
