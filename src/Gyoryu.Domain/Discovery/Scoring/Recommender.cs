@@ -191,7 +191,7 @@ public sealed class Recommender : ICandidateRanker
     /// heap is full, an optimistic total (each part not yet computed at its best) that cannot beat <paramref name="floor"/> ends the
     /// work early and returns false. The formulas and their order are those of the straightforward version, so totals are bit-identical.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    // Not inlined: as its own compilation unit it keeps the JIT's inlining budget for its many small helpers.
     private static bool Score(in Columns k, in Bounds b, SourceProfile p, ScoringWeights weights, int c, double floor, out double total, out Scores scores)
     {
         var country = At(k.Countries, c);
@@ -257,7 +257,7 @@ public sealed class Recommender : ICandidateRanker
         {
             // Exact but for the text and the distance, which are at their best.
             var similarityBound = At(b.Similarity, ((p.Tags & candidateTags) != 0 ? 4 : 0) | (hasTokens ? 2 : 0) | ((p.IndustryMask & candidateIndustries) != 0 ? 1 : 0));
-            if (weights.Combine(similarityBound, complementarity, ScoringModel.Economic(size, At(b.Decay, country), countryTie), network, concentration) + BoundMargin <= floor)
+            if (Hopeless(weights, similarityBound, complementarity, size, At(b.Decay, country), countryTie, network, concentration, floor))
             {
                 total = 0;
                 scores = default;
@@ -275,8 +275,7 @@ public sealed class Recommender : ICandidateRanker
         var text = 0.0;
         if (hasTokens)
         {
-            var best = ScoringModel.Similarity(tags, 1, industries, p.HasTags, p.HasText, p.HasIndustries);
-            if (weights.Combine(best, complementarity, economic, network, concentration) + BoundMargin <= floor)
+            if (floor > double.NegativeInfinity && HopelessWhateverTheText(weights, p, tags, industries, complementarity, economic, network, concentration, floor))
             {
                 total = 0;
                 scores = default;
@@ -305,6 +304,19 @@ public sealed class Recommender : ICandidateRanker
         scores = new Scores(similarity, complementarity, economic, network, concentration);
         return true;
     }
+
+    // The two optimistic totals stay out of line so the exact math keeps the JIT's inlining budget (the raw scan never calls them).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool Hopeless(
+        ScoringWeights weights, double similarity, double complementarity, double size, double decay, double countryTie, double network, double concentration, double floor) =>
+        weights.Combine(similarity, complementarity, ScoringModel.Economic(size, decay, countryTie), network, concentration) + BoundMargin <= floor;
+
+    /// <summary>The dot product of two unit vectors is at most 1; the margin covers the float rounding of the stored weights.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool HopelessWhateverTheText(
+        ScoringWeights weights, SourceProfile p, double tags, double industries, double complementarity, double economic, double network, double concentration, double floor) =>
+        weights.Combine(ScoringModel.Similarity(tags, 1, industries, p.HasTags, p.HasText, p.HasIndustries), complementarity, economic, network, concentration)
+            + BoundMargin <= floor;
 
     /// <summary>1 when any bit is set, else 0, without a branch: the outline bits are too random to predict.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
