@@ -1,17 +1,27 @@
 using Gyoryu.Web.Features.Dashboard;
+using Gyoryu.Web.Features.Discovery.Recommendations;
+using Gyoryu.Web.Features.Discovery.Candidates;
+using Gyoryu.Web.Features.Discovery.Profiles;
+using Gyoryu.Web.Features.Discovery.Import;
 using Gyoryu.Web.Features.ForeignCities;
 using Gyoryu.Web.Features.LocalGovernments;
 using Gyoryu.Web.Features.Partnerships;
 using Gyoryu.Web.Infrastructure;
 using Gyoryu.Web.Infrastructure.Api;
 using Gyoryu.Web.Infrastructure.Benchmarking;
+using Gyoryu.Web.Infrastructure.CommandLine;
 using Gyoryu.Web.Infrastructure.Database;
 using Gyoryu.Web.Infrastructure.Errors;
 using Gyoryu.Web.Infrastructure.Health;
 using Gyoryu.Web.Infrastructure.Localisation;
 using Gyoryu.Web.Infrastructure.Officers;
 
-var builder = WebApplication.CreateBuilder(args);
+var verb = CommandLine.VerbOf(args);
+var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args, verb));
+if (verb is not null)
+{
+    builder.ConfigureForVerb();
+}
 
 builder.Services.Configure<GyoryuOptions>(builder.Configuration.GetSection(GyoryuOptions.Section));
 builder.AddGyoryuDatabase();
@@ -23,10 +33,18 @@ builder.Services.AddGyoryuHealth();
 builder.Services.AddCurrentOfficer();
 builder.Services.AddPartnerships();
 builder.Services.AddDashboard();
+builder.Services.AddRecommendations();
+builder.Services.AddCandidateBoard();
+builder.Services.AddPlaceProfiles();
+builder.Services.AddDiscoveryImport();
 
 var app = builder.Build();
 
 await app.InitialiseDatabaseAsync();
+if (verb is not null)
+{
+    return await app.RunVerbAsync(verb, args);
+}
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -43,10 +61,15 @@ app.MapLocalGovernmentsApi();
 app.MapForeignCitiesApi();
 app.MapPartnershipsApi();
 app.MapDashboardApi();
+app.MapRecommendationsApi();
+app.MapCandidatesApi();
+app.MapPlaceProfilesApi();
+app.MapDiscoveryImportApi();
 app.MapRazorPages();
 app.MapBenchmarkBareEndpoint();
 
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
 public partial class Program;

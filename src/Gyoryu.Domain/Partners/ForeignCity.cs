@@ -12,6 +12,9 @@ public sealed class ForeignCity
         CountryCode = string.Empty;
     }
 
+    /// <summary>Prefix of <see cref="ReferenceId"/> for cities created by a twin-town import.</summary>
+    public const string TwinListReferencePrefix = "twin:";
+
     public int Id { get; private set; }
 
     public string NameEn { get; private set; }
@@ -55,6 +58,25 @@ public sealed class ForeignCity
             Latitude = latitude,
             Longitude = longitude,
         };
+
+    /// <summary>A place a twin-town list names that no known city matched; <see cref="ReferenceId"/> marks its origin.</summary>
+    public static ForeignCity FromTwinList(string nameEn, string countryCode, double? latitude, double? longitude) =>
+        new()
+        {
+            ReferenceId = TwinListReferenceId(nameEn, countryCode),
+            NameEn = nameEn.Trim(),
+            SearchName = SearchText.Fold(nameEn),
+            CountryCode = countryCode,
+            Latitude = latitude is { } lat && double.IsFinite(lat) && lat is >= -90 and <= 90 ? lat : null,
+            Longitude = longitude is { } lng && double.IsFinite(lng) && lng is >= -180 and <= 180 ? lng : null,
+        };
+
+    /// <summary>One id per name and country, short enough for the column whatever the name's length.</summary>
+    public static string TwinListReferenceId(string nameEn, string countryCode)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(SearchText.Fold(nameEn)));
+        return $"{TwinListReferencePrefix}{countryCode}:{Convert.ToHexStringLower(hash.AsSpan(0, 8))}";
+    }
 
     public static ForeignCity AddedByUser(
         string addedByCode, string nameEn, string? nameKo, string countryCode, string? adminRegion, bool isRegion,

@@ -1,3 +1,6 @@
+using Gyoryu.Domain.Discovery.Candidates;
+using Gyoryu.Domain.Discovery.Network;
+using Gyoryu.Domain.Discovery.Profiles;
 using Gyoryu.Domain.Partners;
 using Gyoryu.Domain.Partnerships;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +26,14 @@ public sealed class GyoryuDbContext(DbContextOptions<GyoryuDbContext> options) :
     public DbSet<AgreementDocument> AgreementDocuments => Set<AgreementDocument>();
 
     public DbSet<DocumentContent> DocumentContents => Set<DocumentContent>();
+
+    public DbSet<PlaceProfile> PlaceProfiles => Set<PlaceProfile>();
+
+    public DbSet<Candidate> Candidates => Set<Candidate>();
+
+    public DbSet<TwinImport> TwinImports => Set<TwinImport>();
+
+    public DbSet<TwinLink> TwinLinks => Set<TwinLink>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -51,12 +62,12 @@ public sealed class GyoryuDbContext(DbContextOptions<GyoryuDbContext> options) :
     // The version is the concurrency token: whatever a caller loaded (or claimed to have loaded) must still be current.
     private void BumpVersions()
     {
-        foreach (var entry in ChangeTracker.Entries<Partnership>())
+        foreach (var entry in ChangeTracker.Entries())
         {
-            if (entry.State == EntityState.Modified)
+            if (entry.State == EntityState.Modified && entry.Metadata.FindProperty(nameof(Partnership.Version)) is { IsConcurrencyToken: true } property)
             {
-                var version = entry.Property(p => p.Version);
-                version.CurrentValue = version.OriginalValue + 1;
+                var version = entry.Property(property.Name);
+                version.CurrentValue = (int)version.OriginalValue! + 1;
             }
         }
     }

@@ -4,14 +4,34 @@ namespace Gyoryu.Browser.Tests.Pages;
 
 public static class Navigation
 {
+    private const string AnsweringPageReady = "() => window.gyoryuBeforeSubmit === undefined && document.readyState !== 'loading'";
+
     /// <summary>
-    /// Clicks a submit button and returns once the page that answers has loaded, whether the app redirects (saved) or
+    /// Clicks a submit button and returns once the page that answers has been parsed, whether the app redirects (saved) or
     /// answers the post itself (errors), so no assertion can read the page the form was on.
     /// </summary>
     public static async Task SubmitAsync(IPage page, ILocator submit)
     {
         await page.EvaluateAsync("() => { window.gyoryuBeforeSubmit = true; }");
         await submit.ClickAsync();
-        await page.WaitForFunctionAsync("() => window.gyoryuBeforeSubmit === undefined && document.readyState === 'complete'");
+        await WaitForAnsweringPageAsync(page);
+    }
+
+    /// <summary>
+    /// Polls on a timer rather than on animation frames, which a busy headless browser may hold back; on a timeout says
+    /// where the browser stood, so a failure in CI can be read without a trace.
+    /// </summary>
+    public static async Task WaitForAnsweringPageAsync(IPage page)
+    {
+        try
+        {
+            await page.WaitForFunctionAsync(AnsweringPageReady, null, new PageWaitForFunctionOptions { PollingInterval = 100 });
+        }
+        catch (TimeoutException e)
+        {
+            var state = await page.EvaluateAsync<string>(
+                "() => `readyState=${document.readyState} stillOnFormPage=${window.gyoryuBeforeSubmit === true} title=${document.title} alerts=${[...document.querySelectorAll('[role=alert]')].map(a => a.textContent.trim()).join(' | ')}`");
+            throw new TimeoutException($"No answering page after the submit: url={page.Url} {state}", e);
+        }
     }
 }

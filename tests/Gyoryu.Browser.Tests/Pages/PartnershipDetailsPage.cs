@@ -132,7 +132,7 @@ public sealed partial class PartnershipDetailsPage(IPage page)
             }
             """,
             new object[] { step, fields });
-        await page.WaitForFunctionAsync("() => window.gyoryuBeforeSubmit === undefined && document.readyState === 'complete'");
+        await Navigation.WaitForAnsweringPageAsync(page);
     }
 
     public async Task UploadDocumentAsync(string fileName, string mimeType, byte[] content)

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Gyoryu.Domain.Common;
 using Gyoryu.Domain.Partners;
 
 namespace Gyoryu.Domain.Discovery.Network;
@@ -28,7 +30,7 @@ public enum PlaceMatchKind
     /// <summary>A Korean place that could not be resolved to one local government.</summary>
     Unmatched,
 
-    /// <summary>The country name is not known.</summary>
+    /// <summary>The country name is empty or not known.</summary>
     UnknownCountry,
 }
 
@@ -97,6 +99,14 @@ public sealed class PlaceMatch
             ReasonEnglish = $"The country '{country}' is not known.",
         };
 
+    internal static PlaceMatch CountryMissing(string name, double? latitude, double? longitude) =>
+        new(PlaceMatchKind.UnknownCountry, name, null, latitude, longitude)
+        {
+            Reason = "twin-match.country-missing",
+            ReasonKorean = "국가가 비어 있습니다.",
+            ReasonEnglish = "The country is empty.",
+        };
+
     private static PlaceMatch Flagged(PlaceMatch match, bool far)
     {
         if (far)
@@ -112,7 +122,46 @@ public sealed class PlaceMatch
 }
 
 /// <summary>Both sides of a pair, resolved, with the pair's line in the list.</summary>
-public sealed record TwinRowMatch(int Line, PlaceMatch First, PlaceMatch Second);
+public sealed record TwinRowMatch(int Line, PlaceMatch First, PlaceMatch Second)
+{
+    /// <summary>Both sides resolved and an import can link them: neither is unmatched and they are not one place.</summary>
+    public bool IsLinkable => First.IsResolved && Second.IsResolved && !IsSamePlace;
 
-/// <summary>Every pair resolved; <see cref="Errors"/> lists the lines whose country is unknown.</summary>
-public sealed record TwinMatchResult(IReadOnlyList<TwinRowMatch> Rows, IReadOnlyList<TwinListError> Errors);
+    /// <summary>Both sides name one place: the same government or city, or the same city to be created.</summary>
+    public bool IsSamePlace =>
+        (First.GovernmentCode is { } a && a == Second.GovernmentCode)
+        || (First.ForeignCityId is { } b && b == Second.ForeignCityId)
+        || (First.Kind == PlaceMatchKind.NewForeignCity && Second.Kind == PlaceMatchKind.NewForeignCity
+            && First.CountryCode == Second.CountryCode && SearchText.Fold(First.Name) == SearchText.Fold(Second.Name));
+}
+
+/// <summary>Every pair resolved; <see cref="Unmatched"/> lists the places of rows that cannot become a link, with their lines.</summary>
+public sealed record TwinMatchResult(IReadOnlyList<TwinRowMatch> Rows, IReadOnlyList<TwinUnmatched> Unmatched)
+{
+    /// <summary>Rows with at least one unmatched place.</summary>
+    public int UnmatchedRows => Unmatched.Select(u => u.Line).Distinct().Count();
+}
+
+/// <summary>A place of the list that could not be matched: the row's line, which side (1 or 2), the names as written and why.</summary>
+public sealed record TwinUnmatched(int Line, int Side, string Name, string Country, string Rule, string Korean, string English)
+{
+    private const char Separator = '\t';
+
+    /// <summary>One line of <see cref="TwinImport.UnmatchedReport"/>: the fields separated by tabs.</summary>
+    public string ToReportLine() => string.Join(
+        Separator, Line.ToString(CultureInfo.InvariantCulture), Side.ToString(CultureInfo.InvariantCulture), Clean(Name), Clean(Country), Rule, Clean(Korean), Clean(English));
+
+    /// <summary>Reads a line written by <see cref="ToReportLine"/>; null for anything else.</summary>
+    public static TwinUnmatched? FromReportLine(string line)
+    {
+        var parts = line.Split(Separator);
+        return parts.Length == 7
+            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var side)
+            ? new TwinUnmatched(number, side, parts[2], parts[3], parts[4], parts[5], parts[6])
+            : null;
+    }
+
+    // A quoted field of the list may hold a tab or a line break; the report keeps one place per line.
+    private static string Clean(string text) => text.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
+}

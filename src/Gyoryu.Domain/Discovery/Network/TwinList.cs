@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Gyoryu.Domain.Discovery.Network;
 
-/// <summary>One side of a twin-town pair as the list writes it: an English name, a country name and coordinates.</summary>
+/// <summary>One side of a twin-town pair as the list writes it: an English name, a country name (empty when the list left it out) and coordinates.</summary>
 public sealed record TwinPlace(string Name, string Country, double Latitude, double Longitude);
 
 /// <summary>A pair from the list with the 1-based line it starts on.</summary>
@@ -131,16 +131,10 @@ public static class TwinList
                 $"city{side}"));
         }
 
-        if (country.Length == 0)
-        {
-            errors.Add(new TwinListError(
-                line, "twin-list.country-required", $"{line}번째 줄: 국가(country{side})가 비어 있습니다.", $"Line {line}: the country (country{side}) is empty.",
-                $"country{side}"));
-        }
-
         var latitude = Coordinate(fields[start + 2], 90, $"lat{side}", "위도", "latitude", line, errors);
         var longitude = Coordinate(fields[start + 3], 180, $"lng{side}", "경도", "longitude", line, errors);
-        return city.Length > 0 && country.Length > 0 && latitude is { } lat && longitude is { } lng ? new TwinPlace(city, country, lat, lng) : null;
+        // An empty country is not structural: the matcher reports the row as unmatched and the rest of the list still imports.
+        return city.Length > 0 && latitude is { } lat && longitude is { } lng ? new TwinPlace(city, country, lat, lng) : null;
     }
 
     private static double? Coordinate(string text, double limit, string field, string korean, string english, int line, List<TwinListError> errors)

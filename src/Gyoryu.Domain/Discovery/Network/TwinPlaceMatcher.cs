@@ -59,34 +59,48 @@ public sealed class TwinPlaceMatcher
     /// <summary>The ISO alpha-2 code of a country name as the list writes it, or null.</summary>
     public string? CountryCodeOf(string countryName) => countries.CodeOf(countryName);
 
-    /// <summary>Resolves every pair; a side whose country is unknown is reported in the errors with its line and column.</summary>
+    /// <summary>
+    /// Resolves every pair. A row one of whose places cannot be resolved (no or unknown country, no such local government, both sides the
+    /// same place) is listed in <see cref="TwinMatchResult.Unmatched"/> with its line and why, never dropped silently.
+    /// </summary>
     public TwinMatchResult MatchAll(IEnumerable<TwinRow> rows)
     {
         var matches = new List<TwinRowMatch>();
-        var errors = new List<TwinListError>();
+        var unmatched = new List<TwinUnmatched>();
         foreach (var row in rows)
         {
             var first = Match(row.First);
             var second = Match(row.Second);
-            matches.Add(new TwinRowMatch(row.Line, first, second));
-            foreach (var (match, place, side) in new[] { (first, row.First, 1), (second, row.Second, 2) })
+            var match = new TwinRowMatch(row.Line, first, second);
+            matches.Add(match);
+            foreach (var (side, place, resolved) in new[] { (1, row.First, first), (2, row.Second, second) })
             {
-                if (match.Kind == PlaceMatchKind.UnknownCountry)
+                if (!resolved.IsResolved)
                 {
-                    errors.Add(new TwinListError(
-                        row.Line, "twin-match.unknown-country",
-                        $"{row.Line}번째 줄: 국가 '{place.Country}'(country{side})을(를) 알 수 없습니다.",
-                        $"Line {row.Line}: the country '{place.Country}' (country{side}) is not known.",
-                        $"country{side}"));
+                    unmatched.Add(new TwinUnmatched(row.Line, side, place.Name, place.Country, resolved.Reason!, resolved.ReasonKorean!, resolved.ReasonEnglish!));
                 }
+            }
+
+            // "Nienburg,Germany,...,Nienburg,Germany,..." is real (Nienburg/Weser and Nienburg/Saale) but the list cannot tell the two apart.
+            if (first.IsResolved && second.IsResolved && match.IsSamePlace)
+            {
+                unmatched.Add(new TwinUnmatched(
+                    row.Line, 2, row.Second.Name, row.Second.Country, "twin-match.same-place",
+                    $"'{row.First.Name}'와(과) '{row.Second.Name}'은(는) 같은 곳으로 연결되어 자기 자신과의 교류가 됩니다.",
+                    $"'{row.First.Name}' and '{row.Second.Name}' resolve to the same place, which cannot be twinned with itself."));
             }
         }
 
-        return new TwinMatchResult(matches, errors);
+        return new TwinMatchResult(matches, unmatched);
     }
 
     public PlaceMatch Match(TwinPlace place)
     {
+        if (place.Country.Trim().Length == 0)
+        {
+            return PlaceMatch.CountryMissing(place.Name.Trim(), place.Latitude, place.Longitude);
+        }
+
         var code = countries.CodeOf(place.Country);
         return code switch
         {
@@ -103,6 +117,15 @@ public sealed class TwinPlaceMatcher
         var parsed = KoreanPlaceName.Read(name);
         if (parsed.Key.Length == 0 || !governmentsByKey.TryGetValue(parsed.Key, out var found))
         {
+            if (Township(parsed) is { } county)
+            {
+                // "Jangam-myeon (Buyeo)": a 읍·면·동 twins, not the county; linking the county would invent a partnership.
+                return PlaceMatch.NotMatched(
+                    name, latitude, longitude, "twin-match.kr-below-government",
+                    $"'{name}'은(는) {county.NameKo}({county.Code}) 안의 읍·면·동으로 보여 지방자치단체에 연결하지 않습니다.",
+                    $"'{name}' looks like a town or township within {county.NameEn} ({county.Code}), below the local-government level; it is not linked.");
+            }
+
             return PlaceMatch.NotMatched(
                 name, latitude, longitude, "twin-match.kr-not-found",
                 $"'{name}'에 해당하는 지방자치단체가 없습니다.", $"No local government is called '{name}'.");
@@ -258,6 +281,13 @@ public sealed class TwinPlaceMatcher
 
         return (null, false);
     }
+
+    /// <summary>The one 시·군·구 a name's qualifier names when the name itself is no local government, as "Deokjin (Yeongam)" names 영암군.</summary>
+    private KnownGovernment? Township(KoreanPlaceName parsed) =>
+        parsed.QualifierKey is { } qualifier && governmentsByKey.TryGetValue(qualifier, out var named)
+        && named.Where(g => g.Tier != Tier.Metropolitan).ToList() is [var only]
+            ? only
+            : null;
 
     private HashSet<string> QualifierPrefixes(string qualifierKey)
     {

@@ -2,15 +2,20 @@ using System.Globalization;
 
 namespace Gyoryu.Domain.Discovery.Scoring;
 
+/// <summary>How many of the candidate's partners are the source's partners, partners of similar governments, and places the source's partners twin with.</summary>
+internal readonly record struct NetworkCounts(int CommonPartners, int PeerPartners, int PartnersOfLikePlaces);
+
 /// <summary>Words for a ranked candidate: the one-line Korean reason and the concentration warning, shared by the rankers.</summary>
 internal static class Explanation
 {
+    /// <summary>A candidate with this many partners is worth calling popular in the reason.</summary>
+    private const int PopularDegree = 5;
+
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>Names the strongest weighted component, and the second when it contributes at least 60% as much.</summary>
     public static string Reason(
-        PlaceIndex index, ComplementarityMatrix matrix, int source, int candidate, ComponentScores components, ScoringWeights weights,
-        int commonNeighbours, int peerPartners)
+        PlaceIndex index, ComplementarityMatrix matrix, int source, int candidate, ComponentScores components, ScoringWeights weights, NetworkCounts network)
     {
         Span<(double Contribution, int Component)> parts =
         [
@@ -25,10 +30,10 @@ internal static class Explanation
             return "뚜렷한 추천 근거 없음";
         }
 
-        var first = Phrase(parts[0].Component, index, matrix, source, candidate, commonNeighbours, peerPartners);
+        var first = Phrase(parts[0].Component, index, matrix, source, candidate, network);
         if (parts[1].Contribution > 0 && parts[1].Contribution >= 0.6 * parts[0].Contribution)
         {
-            return first + ", " + Phrase(parts[1].Component, index, matrix, source, candidate, commonNeighbours, peerPartners);
+            return first + ", " + Phrase(parts[1].Component, index, matrix, source, candidate, network);
         }
 
         return first;
@@ -71,13 +76,13 @@ internal static class Explanation
 
     private static string Percent(double share) => Math.Round(share * 100).ToString("0", Invariant) + "%";
 
-    private static string Phrase(int component, PlaceIndex index, ComplementarityMatrix matrix, int source, int candidate, int commonNeighbours, int peerPartners) =>
+    private static string Phrase(int component, PlaceIndex index, ComplementarityMatrix matrix, int source, int candidate, NetworkCounts network) =>
         component switch
         {
             0 => SimilarityPhrase(index, source, candidate),
             1 => ComplementarityPhrase(index, matrix, source, candidate),
             2 => EconomicPhrase(index, source, candidate),
-            _ => NetworkPhrase(index, source, candidate, commonNeighbours, peerPartners),
+            _ => NetworkPhrase(index, source, candidate, network),
         };
 
     private static string SimilarityPhrase(PlaceIndex index, int source, int candidate)
@@ -122,19 +127,25 @@ internal static class Explanation
         return $"경제협력 여건 양호({index.CountryName(index.CountryOf(candidate))} 인구 {Population(index.Population(candidate))}, 거리 {distance})";
     }
 
-    private static string NetworkPhrase(PlaceIndex index, int source, int candidate, int commonNeighbours, int peerPartners)
+    private static string NetworkPhrase(PlaceIndex index, int source, int candidate, NetworkCounts network)
     {
-        if (commonNeighbours > 0)
+        if (network.CommonPartners > 0)
         {
-            return $"협력 도시의 협력 도시 {commonNeighbours}곳";
+            return $"협력 도시의 협력 도시 {network.CommonPartners}곳";
         }
 
-        if (peerPartners > 0)
+        if (network.PeerPartners > 0)
         {
-            return $"유사 지자체 {peerPartners}곳의 협력 도시";
+            return $"유사 지자체 {network.PeerPartners}곳의 협력 도시";
         }
 
-        return $"{index.CountryName(index.CountryOf(source))}–{index.CountryName(index.CountryOf(candidate))} 결연 활발";
+        if (network.PartnersOfLikePlaces > 0)
+        {
+            return $"협력 도시를 공유하는 도시 {network.PartnersOfLikePlaces}곳의 협력 도시";
+        }
+
+        var pair = $"{index.CountryName(index.CountryOf(source))}–{index.CountryName(index.CountryOf(candidate))} 결연 활발";
+        return index.Degree(candidate) >= PopularDegree ? $"{pair}, 결연 {index.Degree(candidate)}곳의 인기 도시" : pair;
     }
 
     private static string Population(long population) => population >= 10_000

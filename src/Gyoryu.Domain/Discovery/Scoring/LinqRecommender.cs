@@ -34,7 +34,8 @@ public sealed class LinqRecommender : ICandidateRanker
         var sourceTokens = Tokens(source).ToDictionary(t => t.Hash, t => t.Weight);
         var tiesByCountry = partners.GroupBy(index.CountryOf).ToDictionary(g => g.Key, g => g.Count());
         var tiesByRegion = partners.GroupBy(index.RegionOf).ToDictionary(g => g.Key, g => g.Count());
-        var busiestPartnerCountry = Enumerable.Range(0, index.CountryCount).Max(c => index.CountryTies(index.CountryOf(source), c));
+        var sourceCountryTies = Enumerable.Range(0, index.CountryCount).Sum(c => index.CountryTies(index.CountryOf(source), c));
+        var twoStep = TwoStepWalk(source);
 
         ComponentScores Score(int candidate)
         {
@@ -60,10 +61,13 @@ public sealed class LinqRecommender : ICandidateRanker
 
             var candidatePartners = index.Neighbours(candidate).ToArray();
             var adamicAdar = candidatePartners.Where(partners.Contains).Sum(z => 1 / Math.Log(Math.Max(2, index.Degree(z))));
-            var countryPrior = busiestPartnerCountry == 0
-                ? 0
-                : (double)index.CountryTies(index.CountryOf(source), index.CountryOf(candidate)) / busiestPartnerCountry;
-            var network = ScoringModel.Network(adamicAdar, candidatePartners.Count(peers.Contains), countryPrior);
+            var network = ScoringModel.Network(
+                adamicAdar,
+                candidatePartners.Count(peers.Contains),
+                candidatePartners.Where(twoStep.ContainsKey).Sum(z => twoStep[z]),
+                ScoringModel.LogCountryPrior(index.CountryTies(index.CountryOf(source), index.CountryOf(candidate)), sourceCountryTies, index.CountryCount),
+                Math.Log(1 + index.Degree(candidate)),
+                ChordSquared(source, candidate));
 
             var countryShare = domestic || partners.Count == 0 ? 0 : (double)tiesByCountry.GetValueOrDefault(index.CountryOf(candidate)) / partners.Count;
             var regionShare = partners.Count == 0 ? 0 : (double)tiesByRegion.GetValueOrDefault(index.RegionOf(candidate)) / partners.Count;
@@ -86,7 +90,9 @@ public sealed class LinqRecommender : ICandidateRanker
                     rank + 1,
                     x.Total,
                     x.Components,
-                    Explanation.Reason(index, matrix, source, x.Candidate, x.Components, weights, candidatePartners.Count(partners.Contains), candidatePartners.Count(peers.Contains)),
+                    Explanation.Reason(
+                        index, matrix, source, x.Candidate, x.Components, weights,
+                        new NetworkCounts(candidatePartners.Count(partners.Contains), candidatePartners.Count(peers.Contains), candidatePartners.Count(twoStep.ContainsKey))),
                     Explanation.Warning(index, source, x.Candidate, tiesByCountry.GetValueOrDefault(index.CountryOf(x.Candidate)), tiesByRegion.GetValueOrDefault(index.RegionOf(x.Candidate))));
             })
             .ToList();
@@ -102,6 +108,16 @@ public sealed class LinqRecommender : ICandidateRanker
             .Take(ScoringModel.PeerCount)
             .Select(x => x.Place)
             .ToHashSet();
+
+    /// <summary>Where a walk from the source to a partner and on to one of its partners ends, with the probability of ending there.</summary>
+    private Dictionary<int, double> TwoStepWalk(int source)
+    {
+        var partners = index.Neighbours(source).ToArray();
+        return partners
+            .SelectMany(partner => index.Neighbours(partner).ToArray().Where(place => place != source).Select(place => (Place: place, Step: 1.0 / ((double)partners.Length * index.Degree(partner)))))
+            .GroupBy(x => x.Place)
+            .ToDictionary(g => g.Key, g => g.Aggregate(0.0, (sum, x) => sum + x.Step));
+    }
 
     private IEnumerable<(ushort Hash, double Weight)> Tokens(int place) =>
         index.GoalTokens(place).ToArray().Zip(index.GoalTokenWeights(place).ToArray(), (hash, weight) => (hash, (double)weight));

@@ -86,6 +86,9 @@ public sealed class PlaceIndex
     /// <summary>1/ln(degree), the Adamic–Adar weight of a place as a common neighbour.</summary>
     internal float[] InverseLogDegree { get; private set; } = [];
 
+    /// <summary>ln(1 + degree), the popularity term of the network evidence.</summary>
+    internal double[] LogDegree { get; private set; } = [];
+
     internal string[] CountryCodes { get; private set; } = [];
 
     internal string[] CountryNames { get; private set; } = [];
@@ -100,6 +103,9 @@ public sealed class PlaceIndex
 
     /// <summary>Per country, the smallest spherical cap holding its places around their mean direction: x, y, z, angular radius.</summary>
     internal double[] CountryCaps { get; private set; } = [];
+
+    /// <summary>Per country, the largest <see cref="LogDegree"/> of its places: the most its popularity term can add.</summary>
+    internal double[] CountryMaxLogDegree { get; private set; } = [];
 
     /// <summary>Indices of Korean places, where similar governments are looked for.</summary>
     internal int[] KoreanPlaces { get; private set; } = [];
@@ -160,9 +166,9 @@ public sealed class PlaceIndex
 
     /// <summary>Bytes held by the columns, for the ≤ 100 MB budget (object headers and the id dictionary left out).</summary>
     public long EstimatedBytes =>
-        ((long)Count * (1 + 2 + 4 + 8 + (8 * 5) + 4 + 8 + 8 + 8 + 4 + 4 + 4))
+        ((long)Count * (1 + 2 + 4 + 8 + (8 * 5) + 4 + 8 + 8 + 8 + 4 + 4 + 4 + 8))
         + ((long)TokenIds.Length * 6) + ((long)NeighbourIds.Length * 4)
-        + ((long)CountryPairTies.Length * 8) + ((long)CountryCaps.Length * 8);
+        + ((long)CountryPairTies.Length * 8) + ((long)CountryCaps.Length * 8) + ((long)CountryMaxLogDegree.Length * 8);
 
     /// <param name="countryNames">Korean names by alpha-2 code, for reasons and warnings; the code is shown when missing.</param>
     /// <param name="economicTies">Economic closeness of country pairs (trade, flights, agreements), 0..1; when a pair is missing it is
@@ -190,6 +196,7 @@ public sealed class PlaceIndex
         index.FillCountryTies(economicTies);
         index.FillTraits();
         index.FillCountryCaps();
+        index.FillCountryMaxLogDegree();
         return index;
     }
 
@@ -332,14 +339,17 @@ public sealed class PlaceIndex
         }
 
         var inverseLogDegree = new float[Count];
+        var logDegree = new double[Count];
         for (var i = 0; i < Count; i++)
         {
             Array.Sort(neighbours, NeighbourStart[i], degree[i]);
             inverseLogDegree[i] = (float)(1 / Math.Log(Math.Max(2, degree[i])));
+            logDegree[i] = Math.Log(1 + degree[i]);
         }
 
         NeighbourIds = neighbours;
         InverseLogDegree = inverseLogDegree;
+        LogDegree = logDegree;
     }
 
     private void FillTraits()
@@ -396,6 +406,17 @@ public sealed class PlaceIndex
         }
 
         CountryCaps = caps;
+    }
+
+    private void FillCountryMaxLogDegree()
+    {
+        var best = new double[CountryCount];
+        for (var i = 0; i < Count; i++)
+        {
+            best[Countries[i]] = Math.Max(best[Countries[i]], LogDegree[i]);
+        }
+
+        CountryMaxLogDegree = best;
     }
 
     private int PlaceOfTie(string id) => byId.TryGetValue(id, out var place)

@@ -92,13 +92,43 @@ public sealed class Recommender : ICandidateRanker
                 continue;
             }
 
-            Score(in columns, default, profile, weights, c, double.NegativeInfinity, out var total, out _);
+            Score(in columns, profile, weights, c, double.NegativeInfinity, out var total, out _);
             totals[c] = total;
             scored++;
         }
 
         return scored;
     }
+
+    /// <summary>
+    /// For the weight fitter: the components of every place under no filter, <see cref="ComponentCount"/> values per place in the
+    /// order similarity, complementarity, economic, network, concentration; NaN first where the place is the source or a partner.
+    /// </summary>
+    internal void ComponentsOfAll(int source, double[] components)
+    {
+        CheckSource(source);
+        var profile = new SourceProfile(index, matrix);
+        profile.Prepare(source);
+        var columns = new Columns(index);
+        for (var c = 0; c < index.Count; c++)
+        {
+            var at = c * ComponentCount;
+            if (c == source || SourceProfile.IsSet(profile.Partners, c))
+            {
+                components[at] = double.NaN;
+                continue;
+            }
+
+            Score(in columns, profile, ScoringWeights.Default, c, double.NegativeInfinity, out _, out var s);
+            components[at] = s.Similarity;
+            components[at + 1] = s.Complementarity;
+            components[at + 2] = s.Economic;
+            components[at + 3] = s.Network;
+            components[at + 4] = s.Concentration;
+        }
+    }
+
+    internal const int ComponentCount = 5;
 
     private IReadOnlyList<Recommendation> RankPrepared(SourceProfile profile, RankingFilter filter, ScoringWeights weights, TopN heap)
     {
@@ -109,16 +139,15 @@ public sealed class Recommender : ICandidateRanker
         for (var k = 0; k < best.Length; k++)
         {
             var (total, candidate) = best[k];
-            Score(in columns, default, profile, weights, candidate, double.NegativeInfinity, out _, out var s);
+            Score(in columns, profile, weights, candidate, double.NegativeInfinity, out _, out var s);
             var components = new ComponentScores(s.Similarity, s.Complementarity, s.Economic, s.Network, s.Concentration);
-            var (common, peers) = NetworkCounts(profile, candidate);
             results[k] = new Recommendation(
                 index.Id(candidate),
                 candidate,
                 k + 1,
                 total,
                 components,
-                Explanation.Reason(index, matrix, profile.Source, candidate, components, weights, common, peers),
+                Explanation.Reason(index, matrix, profile.Source, candidate, components, weights, CountNetwork(profile, candidate)),
                 Explanation.Warning(index, profile.Source, candidate, profile.TiesInCountry[index.CountryOf(candidate)], profile.TiesInRegion[index.RegionOf(candidate)]));
         }
 
@@ -147,6 +176,7 @@ public sealed class Recommender : ICandidateRanker
         var complements = bounds.Complements;
         var tokens = profile.HasText ? PlaceTraits.HasTokens : 0;
         var evidence = bounds.NextToEvidence;
+        var neighbourStart = index.NeighbourStart;
         var floor = heap.Floor;
         for (var c = 0; c < count; c++)
         {
@@ -161,14 +191,15 @@ public sealed class Recommender : ICandidateRanker
                 | (Any(t & tokens) * Bounds.TokensBit)
                 | (Any(t & sourceIndustries) * Bounds.IndustryBit)
                 | (Any(t & complements) * Bounds.ComplementBit)
-                | (Any(At(evidence, c >> 6) & (1UL << c)) * Bounds.EvidenceBit);
+                | (Any(At(evidence, c >> 6) & (1UL << c)) * Bounds.EvidenceBit)
+                | (Any((uint)(At(neighbourStart, c + 1) - At(neighbourStart, c))) * Bounds.PartnersBit);
             if (At(best, (((countries[c] * PlaceTraits.SizeBands) + PlaceTraits.SizeBand(t)) * Bounds.Outlines) + outline) + BoundMargin <= floor)
             {
                 continue;
             }
 
             // Written as !(≤) so a NaN total still reaches the heap, as it did before the floor existed.
-            if (Score(in columns, in bounds, profile, weights, c, floor, out var total, out _) && !(total <= floor))
+            if (Score(in columns, profile, weights, c, floor, out var total, out _) && !(total <= floor))
             {
                 heap.Offer(total, c);
                 floor = heap.Floor;
@@ -187,12 +218,12 @@ public sealed class Recommender : ICandidateRanker
     }
 
     /// <summary>
-    /// The per-candidate component math, shared by the scan, the raw scan and the explanations. Cheap parts come first; while the
-    /// heap is full, an optimistic total (each part not yet computed at its best) that cannot beat <paramref name="floor"/> ends the
-    /// work early and returns false. The formulas and their order are those of the straightforward version, so totals are bit-identical.
+    /// The per-candidate component math, shared by the scan, the raw scan, the fitter and the explanations. While the heap is full, a
+    /// candidate with goal tokens whose total could not beat <paramref name="floor"/> even with a perfect text match is dismissed before
+    /// the text, returning false. The formulas and their order are those of the straightforward version, so totals are bit-identical.
     /// </summary>
     // Not inlined: as its own compilation unit it keeps the JIT's inlining budget for its many small helpers.
-    private static bool Score(in Columns k, in Bounds b, SourceProfile p, ScoringWeights weights, int c, double floor, out double total, out Scores scores)
+    private static bool Score(in Columns k, SourceProfile p, ScoringWeights weights, int c, double floor, out double total, out Scores scores)
     {
         var country = At(k.Countries, c);
         var candidateTags = At(k.TagMasks, c);
@@ -224,50 +255,37 @@ public sealed class Recommender : ICandidateRanker
         // (e) concentration: share of the source's ties already in the candidate's country (abroad) or province.
         var concentration = Math.Max(At(p.CountryShare, country), At(p.RegionShare, At(k.Regions, c)));
 
-        // (d) network evidence: Adamic–Adar over common partners, partners of similar governments, the country-pair prior.
-        double network;
-        if (firstNeighbour == neighboursEnd && b.NetworkWithoutPartners is not null)
-        {
-            network = At(b.NetworkWithoutPartners, country);
-        }
-        else
-        {
-            double adamicAdar = 0;
-            var peerPartners = 0;
-            for (var n = firstNeighbour; n < neighboursEnd; n++)
-            {
-                var z = At(k.NeighbourIds, n);
-                if ((At(p.Partners, z >> 6) & (1UL << z)) != 0)
-                {
-                    adamicAdar += At(k.InverseLogDegree, z);
-                }
-
-                if ((At(p.Peers, z >> 6) & (1UL << z)) != 0)
-                {
-                    peerPartners++;
-                }
-            }
-
-            network = ScoringModel.Network(adamicAdar, peerPartners, At(p.CountryPrior, country));
-        }
-
-        var size = ScoringModel.Size(p.Size, At(k.SizeScores, c));
-        var countryTie = At(k.CountryEconomicTies, p.EconomicRow + country);
-        if (floor > double.NegativeInfinity)
-        {
-            // Exact but for the text and the distance, which are at their best.
-            var similarityBound = At(b.Similarity, ((p.Tags & candidateTags) != 0 ? 4 : 0) | (hasTokens ? 2 : 0) | ((p.IndustryMask & candidateIndustries) != 0 ? 1 : 0));
-            if (Hopeless(weights, similarityBound, complementarity, size, At(b.Decay, country), countryTie, network, concentration, floor))
-            {
-                total = 0;
-                scores = default;
-                return false;
-            }
-        }
-
         // (c) economic potential: size, ease of travel, closeness of the two countries.
         var chord = ScoringModel.ChordSquared(p.X, p.Y, p.Z, At(k.X, c), At(k.Y, c), At(k.Z, c));
-        var economic = ScoringModel.Economic(size, ScoringModel.DistanceDecay(chord, country == p.Country), countryTie);
+        var economic = ScoringModel.Economic(
+            ScoringModel.Size(p.Size, At(k.SizeScores, c)),
+            ScoringModel.DistanceDecay(chord, country == p.Country),
+            At(k.CountryEconomicTies, p.EconomicRow + country));
+
+        // (d) network evidence: Adamic–Adar over common partners, partners of similar governments, partners of places that share
+        // partners with the source (a two-step walk), the country-pair prior, the candidate's popularity and the length of the tie.
+        double adamicAdar = 0, walk = 0;
+        var peerPartners = 0;
+        for (var n = firstNeighbour; n < neighboursEnd; n++)
+        {
+            var z = At(k.NeighbourIds, n);
+            if ((At(p.Partners, z >> 6) & (1UL << z)) != 0)
+            {
+                adamicAdar += At(k.InverseLogDegree, z);
+            }
+
+            if ((At(p.Peers, z >> 6) & (1UL << z)) != 0)
+            {
+                peerPartners++;
+            }
+
+            if ((At(p.TwoStepReached, z >> 6) & (1UL << z)) != 0)
+            {
+                walk += p.TwoStep[z];
+            }
+        }
+
+        var network = ScoringModel.Network(adamicAdar, peerPartners, walk, At(p.LogCountryPrior, country), At(k.LogDegree, c), chord);
 
         // (a) similarity: tags and industries by popcount, text by a sparse dot product against the source's bitmap.
         var tags = ScoringModel.Jaccard(p.Tags, candidateTags);
@@ -305,13 +323,8 @@ public sealed class Recommender : ICandidateRanker
         return true;
     }
 
-    // The two optimistic totals stay out of line so the exact math keeps the JIT's inlining budget (the raw scan never calls them).
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool Hopeless(
-        ScoringWeights weights, double similarity, double complementarity, double size, double decay, double countryTie, double network, double concentration, double floor) =>
-        weights.Combine(similarity, complementarity, ScoringModel.Economic(size, decay, countryTie), network, concentration) + BoundMargin <= floor;
-
     /// <summary>The dot product of two unit vectors is at most 1; the margin covers the float rounding of the stored weights.</summary>
+    // Out of line so the exact math keeps the JIT's inlining budget (the raw scan never calls it).
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool HopelessWhateverTheText(
         ScoringWeights weights, SourceProfile p, double tags, double industries, double complementarity, double economic, double network, double concentration, double floor) =>
@@ -326,16 +339,17 @@ public sealed class Recommender : ICandidateRanker
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static T At<T>(T[] column, int i) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(column), (nint)(uint)i);
 
-    private (int Common, int Peers) NetworkCounts(SourceProfile p, int candidate)
+    private NetworkCounts CountNetwork(SourceProfile p, int candidate)
     {
-        int common = 0, peers = 0;
+        int common = 0, peers = 0, likePlaces = 0;
         foreach (var z in index.Neighbours(candidate))
         {
             common += SourceProfile.IsSet(p.Partners, z) ? 1 : 0;
             peers += SourceProfile.IsSet(p.Peers, z) ? 1 : 0;
+            likePlaces += SourceProfile.IsSet(p.TwoStepReached, z) ? 1 : 0;
         }
 
-        return (common, peers);
+        return new NetworkCounts(common, peers, likePlaces);
     }
 
     private void CheckArguments(int source, RankingFilter filter, ScoringWeights weights, int top)
@@ -368,14 +382,18 @@ public sealed class Recommender : ICandidateRanker
     private readonly record struct Scores(double Similarity, double Complementarity, double Economic, double Network, double Concentration);
 
     /// <summary>
-    /// Optimistic values for one source, so most candidates are dismissed by a look-up before the exact math. Components lie in 0..1 and
-    /// rise with each input (the penalty falls); with nothing shared, a Jaccard, the text, the complementarity and the network evidence are
-    /// exactly what the exact math gives for nothing; ease of travel falls with distance; the size term is monotone on either side of the
-    /// source's own size. RecommenderSpeedupTests holds the pruned ranking to the unpruned one.
+    /// Optimistic totals for one source, so most candidates are dismissed by a look-up before the exact math. Components lie in 0..1 and
+    /// rise with each input (the distance penalty falls); with nothing shared, a Jaccard, the text and the complementarity are exactly what
+    /// the exact math gives for nothing; ease of travel and the network's tie-length term fall with distance; the network's popularity
+    /// term rises with degree; the size term is monotone on either side of the source's own size. RecommenderSpeedupTests holds the
+    /// pruned ranking to the unpruned one.
     /// </summary>
     private readonly struct Bounds : IDisposable
     {
-        public const int EvidenceBit = 1, ComplementBit = 2, IndustryBit = 4, TokensBit = 8, TagBit = 16, Outlines = 32;
+        public const int EvidenceBit = 1, PartnersBit = 2, ComplementBit = 4, IndustryBit = 8, TokensBit = 16, TagBit = 32, Outlines = 64;
+
+        // Above the complement, partners and evidence bits: tag, tokens, industry.
+        private const int SimilarityShift = 3;
 
         // Nearer than the float rounding of the stored unit vectors can make two places look.
         private const double AngleSlack = 1e-7;
@@ -387,11 +405,10 @@ public sealed class Recommender : ICandidateRanker
                 Complements |= p.BestComplement[j] > 0 ? 1UL << j : 0;
             }
 
-            // Indexed by the outline's similarity bits: tag, tokens, industry.
-            Similarity = new double[8];
-            for (var i = 0; i < Similarity.Length; i++)
+            Span<double> similarity = stackalloc double[8];
+            for (var i = 0; i < similarity.Length; i++)
             {
-                Similarity[i] = ScoringModel.Similarity((i >> 2) & 1, (i >> 1) & 1, i & 1, p.HasTags, p.HasText, p.HasIndustries);
+                similarity[i] = ScoringModel.Similarity((i >> 2) & 1, (i >> 1) & 1, i & 1, p.HasTags, p.HasText, p.HasIndustries);
             }
 
             Span<double> bestSize = stackalloc double[PlaceTraits.SizeBands];
@@ -403,13 +420,14 @@ public sealed class Recommender : ICandidateRanker
                     ScoringModel.Size(p.Size, Math.Clamp(p.Size, low, high)));
             }
 
-            // Only a partner of the source's partners or of its peers has network evidence beyond the country prior.
+            // Only a partner of the source's partners, of its peers or of a place its two-step walk reaches has a common partner, a peer
+            // partner or a walk term; any other place's network evidence is its country prior, popularity and tie length alone.
             // Rented: at 170,000 places the table and the bitset are large objects, costly to allocate per ranking.
             NextToEvidence = ArrayPool<ulong>.Shared.Rent(p.Partners.Length);
             Array.Clear(NextToEvidence, 0, p.Partners.Length);
             for (var word = 0; word < p.Partners.Length; word++)
             {
-                var bits = p.Partners[word] | p.Peers[word];
+                var bits = p.Partners[word] | p.Peers[word] | p.TwoStepReached[word];
                 while (bits != 0)
                 {
                     var z = (word << 6) + BitOperations.TrailingZeroCount(bits);
@@ -423,10 +441,9 @@ public sealed class Recommender : ICandidateRanker
 
             var countries = index.CountryCount;
             var caps = index.CountryCaps;
-            Decay = new double[countries];
-            NetworkWithoutPartners = new double[countries];
             ByCountrySizeAndOutline = ArrayPool<float>.Shared.Rent(countries * PlaceTraits.SizeBands * Outlines);
             var noComplement = ScoringModel.Complementarity(0, 0);
+            Span<double> network = stackalloc double[4];
             for (var country = 0; country < countries; country++)
             {
                 // The nearest any place of the country can be: the angle to its cap's centre less the cap's radius.
@@ -434,21 +451,30 @@ public sealed class Recommender : ICandidateRanker
                 var cos = Math.Clamp((p.X * caps[at]) + (p.Y * caps[at + 1]) + (p.Z * caps[at + 2]), -1, 1);
                 var angle = Math.Acos(cos) - caps[at + 3] - AngleSlack;
                 var half = angle > 0 ? Math.Sin(angle / 2) : 0;
-                Decay[country] = ScoringModel.DistanceDecay(4 * half * half, country == p.Country);
-                NetworkWithoutPartners[country] = ScoringModel.Network(0, 0, p.CountryPrior[country]);
+                var nearestChord = 4 * half * half;
+                var decay = ScoringModel.DistanceDecay(nearestChord, country == p.Country);
+
+                // By the evidence and partners bits: without partners the popularity term is 0, with partners but no evidence it is at
+                // most the country's most popular place's; with evidence, anything.
+                var prior = p.LogCountryPrior[country];
+                network[0] = ScoringModel.Network(0, 0, 0, prior, 0, nearestChord);
+                network[1] = network[0];
+                network[PartnersBit] = ScoringModel.Network(0, 0, 0, prior, index.CountryMaxLogDegree[country], nearestChord);
+                network[PartnersBit | EvidenceBit] = 1;
+
                 var tie = index.CountryEconomicTies[p.EconomicRow + country];
                 for (var band = 0; band < PlaceTraits.SizeBands; band++)
                 {
-                    var economic = ScoringModel.Economic(bestSize[band], Decay[country], tie);
+                    var economic = ScoringModel.Economic(bestSize[band], decay, tie);
                     var row = ((country * PlaceTraits.SizeBands) + band) * Outlines;
                     for (var outline = 0; outline < Outlines; outline++)
                     {
                         // The concentration is the larger of the country's and the province's share, so never below the country's.
                         ByCountrySizeAndOutline[row + outline] = (float)weights.Combine(
-                            Similarity[outline >> 2],
+                            similarity[outline >> SimilarityShift],
                             (outline & ComplementBit) != 0 ? 1 : noComplement,
                             economic,
-                            (outline & EvidenceBit) != 0 ? 1 : NetworkWithoutPartners[country],
+                            network[outline & (PartnersBit | EvidenceBit)],
                             p.CountryShare[country]);
                     }
                 }
@@ -458,20 +484,12 @@ public sealed class Recommender : ICandidateRanker
         /// <summary>Industries with any complementarity to the source's; a candidate with none of them gets the exact "no complement".</summary>
         public ulong Complements { get; }
 
-        public double[] Similarity { get; }
-
-        /// <summary>Places with a partner among the source's partners or peers; for any other the network evidence is exactly the "no partners" value.</summary>
+        /// <summary>Places with a partner among the source's partners, its peers or the places its two-step walk reaches.</summary>
         public ulong[] NextToEvidence { get; }
 
-        /// <summary>The best distance decay of any place in a country, by country.</summary>
-        public double[] Decay { get; }
-
-        /// <summary>The exact network evidence of a candidate without partners, by its country.</summary>
-        public double[] NetworkWithoutPartners { get; }
-
         /// <summary>
-        /// The best total a candidate can reach by country, size band and outline (which of tags, tokens, industries, complements and
-        /// network evidence it shares or has); in float, whose rounding the bound margin covers, so the table stays in the cache.
+        /// The best total a candidate can reach by country, size band and outline (which of tags, tokens, industries and complements it
+        /// shares or has, whether it has partners and whether any is evidence); in float, whose rounding the bound margin covers.
         /// </summary>
         public float[] ByCountrySizeAndOutline { get; }
 
@@ -499,6 +517,7 @@ public sealed class Recommender : ICandidateRanker
         public readonly int[] NeighbourStart = index.NeighbourStart;
         public readonly int[] NeighbourIds = index.NeighbourIds;
         public readonly float[] InverseLogDegree = index.InverseLogDegree;
+        public readonly double[] LogDegree = index.LogDegree;
         public readonly float[] CountryEconomicTies = index.CountryEconomicTies;
     }
 }

@@ -84,7 +84,63 @@ internal static class ScoringModel
     /// <summary>The best complementary pair counts in full, further pairs a little.</summary>
     public static double Complementarity(double best, double sum) => Math.Min(1, best + (0.2 * (sum - best)));
 
-    /// <summary>Common neighbours (Adamic–Adar) weigh 0.5, partners of similar governments 0.3, the country-pair prior 0.2.</summary>
-    public static double Network(double adamicAdar, int peerPartners, double countryPrior) =>
-        (0.5 * (adamicAdar / (1 + adamicAdar))) + (0.3 * (peerPartners / (peerPartners + 2.0))) + (0.2 * countryPrior);
+    /// <summary>
+    /// Network evidence as a log-linear score of how likely a tie is, mapped linearly onto 0..1 so that it adds to the other components
+    /// as a log-odds would. Each term is named in <see cref="NetworkTerms"/>; the coefficients were chosen on a validation split of the
+    /// worldwide twin-town list (docs/discovery-evaluation.md).
+    /// </summary>
+    public static double Network(double adamicAdar, int peerPartners, double twoStepWalk, double logCountryPrior, double logDegree, double chordSquared)
+    {
+        var evidence = logCountryPrior + (NetworkTerms.Popularity * logDegree) - TieDistancePenalty(chordSquared);
+        if (adamicAdar > 0)
+        {
+            evidence += NetworkTerms.CommonPartners * Math.Log(1 + (NetworkTerms.CommonPartnersScale * adamicAdar));
+        }
+
+        if (peerPartners > 0)
+        {
+            evidence += NetworkTerms.PeerPartners * Math.Log(1 + peerPartners);
+        }
+
+        if (twoStepWalk > 0)
+        {
+            evidence += NetworkTerms.PartnersOfLikePlaces * Math.Log(1 + (NetworkTerms.PartnersOfLikePlacesScale * twoStepWalk));
+        }
+
+        return Math.Clamp((evidence - NetworkTerms.Floor) / NetworkTerms.Span, 0, 1);
+    }
+
+    /// <summary>Twin links are short (half of the worldwide list spans under 1,000 km): the log of the chord length in units of 100 km.</summary>
+    public static double TieDistancePenalty(double chordSquared) =>
+        Math.Log(1 + (Math.Sqrt(chordSquared) * EarthRadiusKm / NetworkTerms.DistanceUnitKm));
+
+    /// <summary>Laplace-smoothed share of the source country's ties that go to the candidate's country, as a log.</summary>
+    public static double LogCountryPrior(int pairTies, int rowTies, int countries) => Math.Log((pairTies + 1.0) / (rowTies + countries));
+
+    /// <summary>Coefficients of <see cref="Network"/>, in log-odds per unit of each term.</summary>
+    public static class NetworkTerms
+    {
+        public const double CommonPartners = 3;
+
+        public const double CommonPartnersScale = 5;
+
+        /// <summary>Partners of the Korean governments most like the source by goals and industries.</summary>
+        public const double PeerPartners = 2;
+
+        /// <summary>Partners of places that share partners with the source (a three-step random walk from the source).</summary>
+        public const double PartnersOfLikePlaces = 3;
+
+        public const double PartnersOfLikePlacesScale = 20;
+
+        /// <summary>Popular places gain partners faster (preferential attachment): per log of (1 + degree).</summary>
+        public const double Popularity = 0.7;
+
+        public const double DistanceUnitKm = 100;
+
+        /// <summary>The evidence mapped to 0 (a far, unconnected place of a country the source's country never twins with) ...</summary>
+        public const double Floor = -16;
+
+        /// <summary>... and the width mapped to 0..1.</summary>
+        public const double Span = 50;
+    }
 }

@@ -5,10 +5,13 @@ namespace Gyoryu.Domain.Discovery.Scoring;
 /// <summary>
 /// How much each component counts. The four positive weights are normalised by their sum, so the total stays in 0..1;
 /// <see cref="Concentration"/> is then subtracted, scaled by the share of the source's ties already in the candidate's country or province.
+/// The defaults are what <c>WeightFitter</c> fits on the worldwide twin-town list (docs/discovery-evaluation.md), since the app ranks before
+/// any import: that list has no goals or industries, so similarity and complementarity keep their earlier values (0.3, 0.25), and it
+/// has no populations, so economic is fitted on distance and country closeness alone. Refit after an import.
 /// </summary>
 public sealed record ScoringWeights
 {
-    public ScoringWeights(double similarity = 0.3, double complementarity = 0.25, double economic = 0.2, double network = 0.25, double concentration = 0.1)
+    public ScoringWeights(double similarity = 0.3, double complementarity = 0.25, double economic = 0.05, double network = 0.6, double concentration = 0)
     {
         Similarity = Checked(similarity, nameof(Similarity), "발전목표 유사도");
         Complementarity = Checked(complementarity, nameof(Complementarity), "산업 보완성");

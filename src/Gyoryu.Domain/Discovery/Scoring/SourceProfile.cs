@@ -17,7 +17,8 @@ internal sealed class SourceProfile
         var words = (index.Count + 63) >> 6;
         Partners = new ulong[words];
         Peers = new ulong[words];
-        CountryPrior = new float[index.CountryCount];
+        TwoStepReached = new ulong[words];
+        LogCountryPrior = new double[index.CountryCount];
         CountryShare = new float[index.CountryCount];
         RegionShare = new float[index.RegionCount];
         TiesInCountry = new int[index.CountryCount];
@@ -59,7 +60,13 @@ internal sealed class SourceProfile
 
     public ulong[] Peers { get; }
 
-    public float[] CountryPrior { get; }
+    /// <summary>Log of the smoothed share of the source country's ties that go to each country (training ties only, since the index holds no others).</summary>
+    public double[] LogCountryPrior { get; }
+
+    /// <summary>Places a two-step walk from the source reaches (partners of its partners): a bit each, and the walk's probability in <see cref="TwoStep"/>.</summary>
+    public ulong[] TwoStepReached { get; }
+
+    public Dictionary<int, double> TwoStep { get; } = [];
 
     public int EconomicRow { get; private set; }
 
@@ -121,19 +128,43 @@ internal sealed class SourceProfile
         }
 
         var countries = index.CountryCount;
-        var rowMax = 0;
+        var rowTies = 0;
         for (var c = 0; c < countries; c++)
         {
-            rowMax = Math.Max(rowMax, index.CountryPairTies[(Country * countries) + c]);
+            rowTies += index.CountryPairTies[(Country * countries) + c];
         }
 
         for (var c = 0; c < countries; c++)
         {
-            CountryPrior[c] = rowMax == 0 ? 0 : (float)index.CountryPairTies[(Country * countries) + c] / rowMax;
+            LogCountryPrior[c] = ScoringModel.LogCountryPrior(index.CountryPairTies[(Country * countries) + c], rowTies, countries);
         }
 
+        WalkTwoSteps(partners);
         EconomicRow = Country * countries;
         MarkPeers();
+    }
+
+    /// <summary>A random walk from the source: to one of its partners, then to one of theirs (never back to the source).</summary>
+    private void WalkTwoSteps(ReadOnlySpan<int> partners)
+    {
+        foreach (var place in TwoStep.Keys)
+        {
+            TwoStepReached[place >> 6] = 0;
+        }
+
+        TwoStep.Clear();
+        foreach (var partner in partners)
+        {
+            var step = 1.0 / ((double)partners.Length * index.Degree(partner));
+            foreach (var place in index.Neighbours(partner))
+            {
+                if (place != Source)
+                {
+                    TwoStepReached[place >> 6] |= 1UL << place;
+                    TwoStep[place] = TwoStep.GetValueOrDefault(place) + step;
+                }
+            }
+        }
     }
 
     /// <summary>The most similar Korean governments by goal tags and industries: their partners are evidence for the source.</summary>

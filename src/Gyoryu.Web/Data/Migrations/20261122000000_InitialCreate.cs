@@ -50,7 +50,7 @@ public sealed class InitialCreate : Migration
             name: "ForeignCities",
             columns: table => new
             {
-                Id = Identity(table),
+                Id = MigrationColumns.Identity(table),
                 NameEn = table.Column<string>(maxLength: 200, nullable: false),
                 SearchName = table.Column<string>(maxLength: 200, nullable: false),
                 NameKo = table.Column<string>(maxLength: 200, nullable: true),
@@ -73,7 +73,7 @@ public sealed class InitialCreate : Migration
             name: "Partnerships",
             columns: table => new
             {
-                Id = Identity(table),
+                Id = MigrationColumns.Identity(table),
                 OwnerCode = table.Column<string>(maxLength: 5, nullable: false),
                 PartnerKind = table.Column<string>(maxLength: 20, nullable: false),
                 PartnerLocalGovernmentCode = table.Column<string>(maxLength: 5, nullable: true),
@@ -113,7 +113,7 @@ public sealed class InitialCreate : Migration
             name: "WorkingMeetings",
             columns: table => new
             {
-                Id = Identity(table),
+                Id = MigrationColumns.Identity(table),
                 PartnershipId = table.Column<int>(nullable: false),
                 HeldOn = table.Column<string>(maxLength: 10, nullable: false),
                 Place = table.Column<string>(maxLength: 200, nullable: false),
@@ -131,7 +131,7 @@ public sealed class InitialCreate : Migration
             name: "CouncilApprovals",
             columns: table => new
             {
-                Id = Identity(table),
+                Id = MigrationColumns.Identity(table),
                 PartnershipId = table.Column<int>(nullable: false),
                 ApprovedOn = table.Column<DateOnly>(nullable: false),
                 ForType = table.Column<string>(maxLength: 20, nullable: false),
@@ -147,7 +147,7 @@ public sealed class InitialCreate : Migration
             name: "TimelineEntries",
             columns: table => new
             {
-                Id = Identity(table),
+                Id = MigrationColumns.Identity(table),
                 PartnershipId = table.Column<int>(nullable: false),
                 Kind = table.Column<string>(maxLength: 40, nullable: false),
                 OccurredOn = table.Column<string>(maxLength: 10, nullable: true),
@@ -166,7 +166,7 @@ public sealed class InitialCreate : Migration
             name: "Contacts",
             columns: table => new
             {
-                Id = Identity(table),
+                Id = MigrationColumns.Identity(table),
                 PartnershipId = table.Column<int>(nullable: false),
                 Side = table.Column<string>(maxLength: 10, nullable: false),
                 Name = table.Column<string>(maxLength: 100, nullable: false),
@@ -186,7 +186,7 @@ public sealed class InitialCreate : Migration
             name: "AgreementDocuments",
             columns: table => new
             {
-                Id = Identity(table),
+                Id = MigrationColumns.Identity(table),
                 PartnershipId = table.Column<int>(nullable: false),
                 FileName = table.Column<string>(maxLength: 255, nullable: false),
                 ContentType = table.Column<string>(maxLength: 100, nullable: false),
@@ -245,12 +245,6 @@ public sealed class InitialCreate : Migration
     }
 
     private static readonly string[] PartTables = ["WorkingMeetings", "CouncilApprovals", "TimelineEntries", "Contacts", "AgreementDocuments"];
-
-    // Annotations of the other provider are ignored, so one column definition serves both.
-    private static OperationBuilder<AddColumnOperation> Identity(ColumnsBuilder table) =>
-        table.Column<int>(nullable: false)
-            .Annotation("Sqlite:Autoincrement", true)
-            .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
     private static void BelongsToPartnership<T>(CreateTableBuilder<T> table, string name)
     {

@@ -1,4 +1,7 @@
 using Gyoryu.Domain.Common;
+using Gyoryu.Domain.Discovery;
+using Gyoryu.Domain.Discovery.Profiles;
+using Gyoryu.Domain.Discovery.Scoring;
 using Gyoryu.Domain.Partners;
 using Gyoryu.Domain.Partnerships;
 using Microsoft.EntityFrameworkCore;
@@ -56,7 +59,39 @@ public sealed class DemoData(GyoryuDbContext db, TimeProvider clock)
         }
 
         Profiles(stamp);
+        await DiscoveryProfilesAsync(stamp, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    // The industries and goals the articles name; festivals and specialties stay as the reference data filled them.
+    private async Task DiscoveryProfilesAsync(Stamp stamp, CancellationToken cancellationToken)
+    {
+        await DescribeAsync(
+            Gimpo, [Industry.Waterways, Industry.LogisticsPort, Industry.Agriculture], [GoalTag.Waterfront, GoalTag.Tourism, GoalTag.InternationalExchange],
+            "세계적인 명품 수로도시(글로벌 수로도시). 발전 방향과 목표가 비슷하고 역량이 상호 보완적이며 경제 협력 가능성이 있는 도시와 교류",
+            coastal: true, GimpoSource, stamp, cancellationToken);
+        await DescribeAsync(
+            Yongin, [Industry.Semiconductors], [GoalTag.AdvancedIndustry, GoalTag.Tourism, GoalTag.CultureArts],
+            "반도체 중심 첨단산업 도시. 행정·경제·관광·문화 교류와 시민 통번역 서포터즈로 기업 수출 지원",
+            coastal: false, YonginSource, stamp, cancellationToken);
+        await DescribeAsync(
+            Pohang, [Industry.Steel, Industry.SecondaryBatteries, Industry.HydrogenEnergy, Industry.BioHealth], [GoalTag.AdvancedIndustry, GoalTag.Maritime, GoalTag.Tourism],
+            "철강 도시에서 이차전지·수소연료전지·바이오헬스 신산업 도시로. 축제와 특산물, 관광 홍보 교류",
+            coastal: true, YonginSource, stamp, cancellationToken);
+    }
+
+    private async Task DescribeAsync(
+        string code, Industry[] industries, GoalTag[] tags, string goals, bool coastal, string source, Stamp stamp, CancellationToken cancellationToken)
+    {
+        var key = PlaceKey.OfGovernment(code);
+        var profile = await db.PlaceProfiles.SingleOrDefaultAsync(p => p.PlaceKey == key, cancellationToken);
+        if (profile is null)
+        {
+            profile = PlaceProfile.Start(new PartnerRef(PartnerKind.LocalGovernment, code, null), stamp);
+            db.PlaceProfiles.Add(profile);
+        }
+
+        profile.Describe(industries, tags, goals, coastal, profile.Specialties, profile.Festivals, $"{source}; {profile.Source}".TrimEnd(' ', ';'), stamp);
     }
 
     private void Profiles(Stamp stamp)

@@ -171,7 +171,7 @@ public sealed class PartnershipCommands(GyoryuDbContext db, CurrentOfficer offic
         }
     }
 
-    private static DomainRuleException DuplicateTie() => new(
+    internal static DomainRuleException DuplicateTie() => new(
         "partnership.duplicate", "이 상대와는 이미 진행 중인 교류 관계가 있습니다. 기존 관계를 이어서 기록하세요.",
         "There is already a live partnership with this partner; continue that one instead.", "Partner");
 }

@@ -49,6 +49,12 @@ public sealed class DatabaseInitializer(
 
         db.ChangeTracker.Clear();
         db.ChangeTracker.AutoDetectChangesEnabled = true;
+        if (!await db.PlaceProfiles.AnyAsync(p => p.LocalGovernmentCode != null, cancellationToken))
+        {
+            var added = await PlaceProfilePrefill.PrefillGovernmentsAsync(db, clock.GetUtcNow(), cancellationToken);
+            logger.LogInformation("Prefilled {Count} local-government profiles from the festival table", added);
+        }
+
         if (options.Value.DemoData && !await db.Partnerships.AnyAsync(cancellationToken))
         {
             await new DemoData(db, clock).SeedAsync(cancellationToken);

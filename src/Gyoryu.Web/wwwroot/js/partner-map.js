@@ -10,7 +10,7 @@
 //   <div class="gy-map" data-partner-map data-points-url="/api/..." aria-label="..."></div>  (the element becomes the map)
 //
 // Attributes: data-points-url (required) returns
-//   [{ name, nameEn, lat, lng, kind: "domestic|international|self", status, type, url, statusLabel?, typeLabel? }]
+//   [{ name, nameEn, lat, lng, kind: "domestic|international|self", status, type, url, statusLabel?, typeLabel?, kindLabel? }]
 // optional: data-view="world|korea" (first view), data-atlas-url, data-tile-url + data-tile-attribution,
 // data-label-world, data-label-korea, data-label-open (link text in popups).
 // When drawn the element gets data-map-ready="true" and data-marker-count (for tests).
@@ -85,7 +85,7 @@
       box.appendChild(original);
     }
     var kind = kindOf(point);
-    var facts = [kind === "self" ? text.self : text.kinds[kind]];
+    var facts = [point.kindLabel || (kind === "self" ? text.self : text.kinds[kind])];
     var type = point.typeLabel || text.type[point.type] || point.type;
     var status = point.statusLabel || text.status[point.status] || point.status;
     if (type) {
@@ -106,7 +106,7 @@
   function addMarker(layer, point, openLabel) {
     var kind = kindOf(point);
     var size = kind === "self" ? 18 : 14;
-    var label = displayName(point) + " (" + (kind === "self" ? text.self : text.kinds[kind]) + ")";
+    var label = displayName(point) + " (" + (point.kindLabel || (kind === "self" ? text.self : text.kinds[kind])) + ")";
     var marker = L.marker([point.lat, point.lng], {
       icon: L.divIcon({ className: "gy-map-dot kind-" + kind, iconSize: [size, size], html: "" }),
       keyboard: true,

@@ -90,19 +90,37 @@ public sealed class TwinListTests
     }
 
     [Fact]
-    public void Empty_city_or_country_is_refused_naming_the_column()
+    public void An_empty_city_is_refused_naming_the_column()
+    {
+        var parse = TwinList.Parse(Lines(Header, " ,France,48.85,2.35,Rome,Italy,41.9,12.5"));
+
+        var error = parse.Errors.ShouldHaveSingleItem();
+        (error.Line, error.Rule, error.Field).ShouldBe((2, "twin-list.city-required", "city1"));
+        error.Korean.ShouldNotBeNullOrWhiteSpace();
+        error.English.ShouldNotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public void An_empty_country_is_not_malformed_the_row_is_kept_for_the_matcher_to_report()
     {
         var parse = TwinList.Parse(Lines(
             Header,
-            " ,France,48.85,2.35,Rome,Italy,41.9,12.5",
-            "Ningbo,China,29.8603,121.6245,\"Varna, Bulgaria\",,43.2167,27.9167"));
+            "Ningbo,China,29.8603,121.6245,\"Varna, Bulgaria\",,43.2167,27.9167",
+            "Paris,France,48.85,2.35,Rome,Italy,41.9,12.5"));
 
-        parse.Errors.Select(e => (e.Line, e.Rule, e.Field)).ShouldBe(
-        [
-            (2, "twin-list.city-required", "city1"),
-            (3, "twin-list.country-required", "country2"),
-        ]);
-        parse.Errors.ShouldAllBe(e => e.Korean.Length > 0 && e.English.Length > 0);
+        parse.IsValid.ShouldBeTrue();
+        parse.Rows.Select(r => r.Line).ShouldBe([2, 3]);
+        parse.Rows[0].Second.ShouldBe(new TwinPlace("Varna, Bulgaria", string.Empty, 43.2167, 27.9167));
+    }
+
+    [Fact]
+    public void A_row_naming_the_same_place_twice_is_kept_for_the_matcher_to_report()
+    {
+        // The real list twins Nienburg/Weser with Nienburg/Saale under one name and the same coordinates.
+        var parse = TwinList.Parse(Lines(Header, "Nienburg,Germany,52.6488,9.2578,Nienburg,Germany,52.6488,9.2578"));
+
+        parse.IsValid.ShouldBeTrue();
+        parse.Rows.ShouldHaveSingleItem().Line.ShouldBe(2);
     }
 
     [Fact]
@@ -155,7 +173,7 @@ public sealed class TwinListTests
         var parse = TwinList.Parse(Lines(
             Header,
             "Paris,France,48.85,2.35,Rome,Italy,41.9,12.5",
-            "Lyon,France,45.76,4.84,,Italy,41.9,12.5",
+            "Lyon,France,45.76,4.84,Rome,Italy,41.9",
             "Nice,France,43.7,7.26,Turin,Italy,45.07,7.69",
             "Metz,France,49.12,6.18,Trier,Germany,499.75,6.64"));
 

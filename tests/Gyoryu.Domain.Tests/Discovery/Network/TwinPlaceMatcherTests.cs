@@ -48,6 +48,7 @@ public sealed class TwinPlaceMatcherTests
         ["Canada"] = "CA",
         ["United Kingdom"] = "GB",
         ["Italy"] = "IT",
+        ["Germany"] = "DE",
     };
 
     private static KnownForeignCity City(int id, string name, string country, double lat, double lng, int population) =>
@@ -174,6 +175,19 @@ public sealed class TwinPlaceMatcherTests
         match.Kind.ShouldBe(PlaceMatchKind.Unmatched);
         match.Reason.ShouldBe("twin-match.kr-not-found");
         match.IsResolved.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_township_within_a_named_county_is_unmatched_naming_the_county()
+    {
+        var matcher = Matcher(new KnownGovernment("44760", "부여군", "Buyeo-gun", "충청남도", Tier.Basic, 36.2757, 126.9097));
+
+        var match = matcher.MatchKorean("Jangam-myeon (Buyeo)", 36.2288, 126.9056);
+
+        match.Kind.ShouldBe(PlaceMatchKind.Unmatched);
+        match.Reason.ShouldBe("twin-match.kr-below-government");
+        match.ReasonKorean!.ShouldContain("부여군(44760)");
+        match.ReasonEnglish!.ShouldContain("Buyeo-gun (44760)");
     }
 
     [Fact]
@@ -308,25 +322,65 @@ public sealed class TwinPlaceMatcherTests
     }
 
     [Fact]
-    public void An_unknown_country_is_reported_as_an_error_with_its_line_and_column()
+    public void Rows_with_an_unknown_or_empty_country_are_unmatched_with_their_line_and_side_and_the_rest_resolves()
     {
         var parse = TwinList.Parse(string.Join(
             "\n",
             "city1,country1,lat1,lng1,city2,country2,lat2,lng2",
             "Busan,South Korea,35.18,129.075,Montreal,Canada,45.5089,-73.5542",
-            "Springfield,United States,39.78,-89.65,Atlantis,Grece,37.9,23.7"));
+            "Springfield,United States,39.78,-89.65,Atlantis,Grece,37.9,23.7",
+            "Ningbo,China,29.8603,121.6245,\"Varna, Bulgaria\",,43.2167,27.9167"));
 
         var result = Matcher().MatchAll(parse.Rows);
 
-        result.Rows.Count.ShouldBe(2);
+        result.Rows.Count.ShouldBe(3);
         result.Rows[0].First.GovernmentCode.ShouldBe("26000");
         result.Rows[0].Second.ForeignCityId.ShouldBe(7);
+        result.Rows[0].IsLinkable.ShouldBeTrue();
         result.Rows[1].Second.Kind.ShouldBe(PlaceMatchKind.UnknownCountry);
-        var error = result.Errors.ShouldHaveSingleItem();
-        error.Line.ShouldBe(3);
-        error.Field.ShouldBe("country2");
-        error.Rule.ShouldBe("twin-match.unknown-country");
-        error.English.ShouldContain("Grece");
-        error.Korean.ShouldContain("Grece");
+        result.Rows[1].IsLinkable.ShouldBeFalse();
+        result.Rows[2].IsLinkable.ShouldBeFalse();
+        result.UnmatchedRows.ShouldBe(2);
+        result.Unmatched.Select(u => (u.Line, u.Side, u.Name, u.Country, u.Rule)).ShouldBe(
+        [
+            (3, 2, "Atlantis", "Grece", "twin-match.unknown-country"),
+            (4, 2, "Varna, Bulgaria", string.Empty, "twin-match.country-missing"),
+        ]);
+        result.Unmatched[0].English.ShouldContain("Grece");
+        result.Unmatched[0].Korean.ShouldContain("Grece");
+        result.Unmatched[1].Korean.ShouldBe("국가가 비어 있습니다.");
+        result.Unmatched[1].English.ShouldBe("The country is empty.");
+    }
+
+    [Fact]
+    public void A_korean_place_not_found_makes_its_row_unmatched()
+    {
+        var result = Matcher().MatchAll([new TwinRow(9, new TwinPlace("Atlantis-gun", "South Korea", 36, 127), new TwinPlace("Montreal", "Canada", 45.5, -73.55))]);
+
+        var unmatched = result.Unmatched.ShouldHaveSingleItem();
+        (unmatched.Line, unmatched.Side, unmatched.Rule).ShouldBe((9, 1, "twin-match.kr-not-found"));
+        result.Rows.Single().IsLinkable.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Two_sides_resolving_to_one_place_are_unmatched_not_linked_to_themselves()
+    {
+        var result = Matcher().MatchAll(
+        [
+            new TwinRow(2, new TwinPlace("Nienburg", "Germany", 52.6, 9.2), new TwinPlace("Nienburg", "Germany", 52.6, 9.2)),
+            new TwinRow(3, new TwinPlace("Seoul", "South Korea", 37.55, 126.99), new TwinPlace("Seoul Special City", "Korea", 37.55, 126.99)),
+        ]);
+
+        result.Unmatched.Select(u => (u.Line, u.Rule)).ShouldBe([(2, "twin-match.same-place"), (3, "twin-match.same-place")]);
+        result.Rows.ShouldAllBe(r => !r.IsLinkable);
+    }
+
+    [Fact]
+    public void An_unmatched_place_survives_the_report_line_round_trip()
+    {
+        var unmatched = new TwinUnmatched(4564, 2, "Varna,\tBulgaria", string.Empty, "twin-match.country-missing", "국가가 비어 있습니다.", "The country is empty.");
+
+        TwinUnmatched.FromReportLine(unmatched.ToReportLine()).ShouldBe(unmatched with { Name = "Varna, Bulgaria" });
+        TwinUnmatched.FromReportLine("line 4564: something else").ShouldBeNull();
     }
 }

@@ -12,14 +12,20 @@ internal static class NodeModules
             return overridden;
         }
 
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        // Above the test assembly, or above this source file when the build wrote its output elsewhere (--artifacts-path).
+        foreach (var start in new[] { AppContext.BaseDirectory, System.IO.Path.GetDirectoryName(ThisFile())! })
         {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Gyoryu.slnx")))
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                return System.IO.Path.Combine(dir.FullName, "src", "Gyoryu.Web", "node_modules");
+                if (File.Exists(System.IO.Path.Combine(dir.FullName, "Gyoryu.slnx")))
+                {
+                    return System.IO.Path.Combine(dir.FullName, "src", "Gyoryu.Web", "node_modules");
+                }
             }
         }
 
         throw new InvalidOperationException($"No Gyoryu.slnx above {AppContext.BaseDirectory}.");
     }
+
+    private static string ThisFile([System.Runtime.CompilerServices.CallerFilePath] string path = "") => path;
 }

@@ -39,15 +39,24 @@ public sealed partial class EnglishResourceTests
         untranslated.ShouldBeEmpty();
     }
 
-    private static string RepositoryRoot()
+    // Above the test assembly, or above this source file when the build wrote its output elsewhere (--artifacts-path).
+    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string thisFile = "")
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Gyoryu.slnx")))
+        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(thisFile)! })
         {
-            directory = directory.Parent;
+            var directory = new DirectoryInfo(start);
+            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Gyoryu.slnx")))
+            {
+                directory = directory.Parent;
+            }
+
+            if (directory is not null)
+            {
+                return directory.FullName;
+            }
         }
 
-        return directory?.FullName ?? throw new InvalidOperationException("Gyoryu.slnx not found above the test assembly.");
+        throw new InvalidOperationException("Gyoryu.slnx not found above the test assembly.");
     }
 
     // L["…"], l["…"] in pages and page models, and ErrorMessage = "…" on DataAnnotations.
