@@ -27,8 +27,11 @@ public sealed record TwinNetwork(
         }
 
         var broken = parse.Errors.Select(e => e.Line).ToHashSet();
-        var kept = text.ReplaceLineEndings("\n").Split('\n').Where((_, i) => !broken.Contains(i + 1));
-        return FromParse(TwinList.Parse(string.Join('\n', kept)), countries) with { SkippedRows = parse.Errors };
+        var keptLines = text.ReplaceLineEndings("\n").Split('\n').Select((content, i) => (Content: content, Line: i + 1)).Where(x => !broken.Contains(x.Line)).ToList();
+        var network = FromParse(TwinList.Parse(string.Join('\n', keptLines.Select(x => x.Content))), countries);
+
+        // Rows skipped on the second parse are numbered within the shortened text; report them by their line in the original.
+        return network with { SkippedRows = [.. parse.Errors, .. network.SkippedRows.Select(e => e with { Line = keptLines[e.Line - 1].Line })] };
     }
 
     /// <param name="countries">Resolves English country names; when null only the built-in aliases (South Korea, England, ...) are known.</param>
@@ -47,6 +50,7 @@ public sealed record TwinNetwork(
         var unknown = new SortedSet<string>(StringComparer.Ordinal);
         var ties = new List<PlaceTie>(parse.Rows.Count);
         var seenTies = new HashSet<(string, string)>();
+        var skipped = new List<TwinListError>();
 
         string PlaceId(TwinPlace place)
         {
@@ -69,6 +73,14 @@ public sealed record TwinNetwork(
 
         foreach (var row in parse.Rows)
         {
+            // The parser lets an empty country through for the import's matcher to report; a place without a country has no key here.
+            if (row.First.Country.Trim().Length == 0 || row.Second.Country.Trim().Length == 0)
+            {
+                skipped.Add(new TwinListError(
+                    row.Line, "twin-list.country-required", $"{row.Line}번째 줄: 국가가 비어 있습니다.", $"Line {row.Line}: a country is empty.", "country"));
+                continue;
+            }
+
             var a = PlaceId(row.First);
             var b = PlaceId(row.Second);
             // Two spellings of one place fold together ("Bérat" and "Berat" in one country); a place is not its own twin.
@@ -78,6 +90,6 @@ public sealed record TwinNetwork(
             }
         }
 
-        return new TwinNetwork(places, ties, [.. unknown], []);
+        return new TwinNetwork(places, ties, [.. unknown], skipped);
     }
 }
