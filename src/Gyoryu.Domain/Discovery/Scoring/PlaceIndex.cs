@@ -70,6 +70,9 @@ public sealed class PlaceIndex
 
     internal ulong[] TagMasks { get; }
 
+    /// <summary>Industries, tags, size band and whether a place has goal tokens, packed for the scan (<see cref="PlaceTraits"/>).</summary>
+    internal ulong[] Traits { get; private set; } = [];
+
     internal int[] TokenStart { get; }
 
     internal ushort[] TokenIds { get; private set; } = [];
@@ -97,6 +100,12 @@ public sealed class PlaceIndex
 
     /// <summary>Economic closeness of two countries, 0..1, supplied or derived from <see cref="CountryPairTies"/>.</summary>
     internal float[] CountryEconomicTies { get; private set; } = [];
+
+    /// <summary>Per country, the smallest spherical cap holding its places around their mean direction: x, y, z, angular radius.</summary>
+    internal double[] CountryCaps { get; private set; } = [];
+
+    /// <summary>Per country, the largest <see cref="LogDegree"/> of its places: the most its popularity term can add.</summary>
+    internal double[] CountryMaxLogDegree { get; private set; } = [];
 
     /// <summary>Indices of Korean places, where similar governments are looked for.</summary>
     internal int[] KoreanPlaces { get; private set; } = [];
@@ -157,9 +166,9 @@ public sealed class PlaceIndex
 
     /// <summary>Bytes held by the columns, for the ≤ 100 MB budget (object headers and the id dictionary left out).</summary>
     public long EstimatedBytes =>
-        ((long)Count * (1 + 2 + 4 + 8 + (8 * 5) + 4 + 8 + 8 + 4 + 4 + 4 + 8))
+        ((long)Count * (1 + 2 + 4 + 8 + (8 * 5) + 4 + 8 + 8 + 8 + 4 + 4 + 4 + 8))
         + ((long)TokenIds.Length * 6) + ((long)NeighbourIds.Length * 4)
-        + ((long)CountryPairTies.Length * 8);
+        + ((long)CountryPairTies.Length * 8) + ((long)CountryCaps.Length * 8) + ((long)CountryMaxLogDegree.Length * 8);
 
     /// <param name="countryNames">Korean names by alpha-2 code, for reasons and warnings; the code is shown when missing.</param>
     /// <param name="economicTies">Economic closeness of country pairs (trade, flights, agreements), 0..1; when a pair is missing it is
@@ -185,6 +194,9 @@ public sealed class PlaceIndex
         index.FillTokens(records);
         index.FillNeighbours(ties);
         index.FillCountryTies(economicTies);
+        index.FillTraits();
+        index.FillCountryCaps();
+        index.FillCountryMaxLogDegree();
         return index;
     }
 
@@ -338,6 +350,73 @@ public sealed class PlaceIndex
         NeighbourIds = neighbours;
         InverseLogDegree = inverseLogDegree;
         LogDegree = logDegree;
+    }
+
+    private void FillTraits()
+    {
+        var traits = new ulong[Count];
+        for (var i = 0; i < Count; i++)
+        {
+            traits[i] = PlaceTraits.Pack(IndustryMasks[i], TagMasks[i], SizeScores[i], TokenStart[i + 1] > TokenStart[i]);
+        }
+
+        Traits = traits;
+    }
+
+    private void FillCountryCaps()
+    {
+        var caps = new double[CountryCount * 4];
+        for (var i = 0; i < Count; i++)
+        {
+            var at = Countries[i] * 4;
+            caps[at] += X[i];
+            caps[at + 1] += Y[i];
+            caps[at + 2] += Z[i];
+        }
+
+        var minCos = new double[CountryCount];
+        Array.Fill(minCos, 1.0);
+        for (var country = 0; country < CountryCount; country++)
+        {
+            var at = country * 4;
+            var norm = Math.Sqrt((caps[at] * caps[at]) + (caps[at + 1] * caps[at + 1]) + (caps[at + 2] * caps[at + 2]));
+            if (norm < 1e-9)
+            {
+                // Places spread evenly round the globe have no useful centre; a cap of radius π holds everything.
+                (caps[at], caps[at + 1], caps[at + 2]) = (0, 0, 1);
+                minCos[country] = -1;
+                continue;
+            }
+
+            caps[at] /= norm;
+            caps[at + 1] /= norm;
+            caps[at + 2] /= norm;
+        }
+
+        for (var i = 0; i < Count; i++)
+        {
+            var at = Countries[i] * 4;
+            var cos = (caps[at] * X[i]) + (caps[at + 1] * Y[i]) + (caps[at + 2] * Z[i]);
+            minCos[Countries[i]] = Math.Min(minCos[Countries[i]], double.IsNaN(cos) ? -1 : cos);
+        }
+
+        for (var country = 0; country < CountryCount; country++)
+        {
+            caps[(country * 4) + 3] = Math.Acos(Math.Clamp(minCos[country], -1, 1));
+        }
+
+        CountryCaps = caps;
+    }
+
+    private void FillCountryMaxLogDegree()
+    {
+        var best = new double[CountryCount];
+        for (var i = 0; i < Count; i++)
+        {
+            best[Countries[i]] = Math.Max(best[Countries[i]], LogDegree[i]);
+        }
+
+        CountryMaxLogDegree = best;
     }
 
     private int PlaceOfTie(string id) => byId.TryGetValue(id, out var place)

@@ -17,6 +17,12 @@ internal sealed class TopN
 
     public int Count { get; private set; }
 
+    /// <summary>
+    /// The score a new place must beat to enter: the worst kept once the heap is full, negative infinity before. A place offered
+    /// after every kept one (a scan in ascending order) with exactly this score would lose the tie, so it need not be offered.
+    /// </summary>
+    public double Floor => Count < scores.Length ? double.NegativeInfinity : scores[0];
+
     public void Clear() => Count = 0;
 
     public void Offer(double score, int place)
