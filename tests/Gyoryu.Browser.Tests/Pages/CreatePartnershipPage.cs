@@ -28,7 +28,7 @@ public sealed class CreatePartnershipPage(IPage page)
     /// <summary>Presses 등록; the app answers with the new partnership's details page.</summary>
     public async Task<PartnershipDetailsPage> RegisterAsync()
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = "등록", Exact = true }).ClickAsync();
+        await Navigation.SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "등록", Exact = true }));
         await page.WaitForURLAsync(new Regex(@"/Partnerships/\d+$"));
         return new PartnershipDetailsPage(page);
     }

@@ -7,13 +7,16 @@ public static class Navigation
     private const string AnsweringPageReady = "() => window.gyoryuBeforeSubmit === undefined && document.readyState !== 'loading'";
 
     /// <summary>
-    /// Clicks a submit button and returns once the page that answers has been parsed, whether the app redirects (saved) or
-    /// answers the post itself (errors), so no assertion can read the page the form was on.
+    /// Presses a submit button as a keyboard user does (focus, Enter) and returns once the page that answers has been parsed,
+    /// whether the app redirects (saved) or answers the post itself (errors), so no assertion can read the page the form was on.
+    /// A mouse click lands on coordinates, and on a loaded runner a late layout shift once moved the button away from them:
+    /// the click hit nothing and no form was sent.
     /// </summary>
     public static async Task SubmitAsync(IPage page, ILocator submit)
     {
+        await submit.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
         await page.EvaluateAsync("() => { window.gyoryuBeforeSubmit = true; }");
-        await submit.ClickAsync();
+        await submit.PressAsync("Enter");
         await WaitForAnsweringPageAsync(page);
     }
 
@@ -30,7 +33,7 @@ public static class Navigation
         catch (TimeoutException e)
         {
             var state = await page.EvaluateAsync<string>(
-                "() => `readyState=${document.readyState} stillOnFormPage=${window.gyoryuBeforeSubmit === true} title=${document.title} alerts=${[...document.querySelectorAll('[role=alert]')].map(a => a.textContent.trim()).join(' | ')}`");
+                "() => `readyState=${document.readyState} stillOnFormPage=${window.gyoryuBeforeSubmit === true} title=${document.title} alerts=${[...document.querySelectorAll('[role=alert]')].map(a => a.textContent.trim()).join(' | ')} focused=${document.activeElement?.outerHTML.slice(0, 120)}`");
             throw new TimeoutException($"No answering page after the submit: url={page.Url} {state}", e);
         }
     }
