@@ -41,7 +41,8 @@ public abstract class BaselineRanker : ICandidateRanker
         for (var c = 0; c < Index.Count; c++)
         {
             var population = Index.Population(c);
-            if (c == source || (partners[c >> 6] & (1UL << c)) != 0 || !allowed[Index.CountryOf(c)] || population < min || population > max)
+            if (c == source || (partners[c >> 6] & (1UL << c)) != 0 || !allowed[Index.CountryOf(c)] || population < min || population > max
+                || !filter.SuitsFields(Index.IndustryMask(c), Index.GoalTagMask(c)))
             {
                 continue;
             }

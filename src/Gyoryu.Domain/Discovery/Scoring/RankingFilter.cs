@@ -1,4 +1,5 @@
 using Gyoryu.Domain.Common;
+using Gyoryu.Domain.Partnerships;
 
 namespace Gyoryu.Domain.Discovery.Scoring;
 
@@ -16,7 +17,9 @@ public enum PlaceScope
 /// <summary>Which candidates may be ranked at all.</summary>
 public sealed record RankingFilter
 {
-    public RankingFilter(PlaceScope scope = PlaceScope.Any, IReadOnlyCollection<string>? countries = null, long? minPopulation = null, long? maxPopulation = null)
+    public RankingFilter(
+        PlaceScope scope = PlaceScope.Any, IReadOnlyCollection<string>? countries = null, long? minPopulation = null, long? maxPopulation = null,
+        ExchangeFields fields = ExchangeFields.None)
     {
         if (minPopulation < 0)
         {
@@ -33,6 +36,9 @@ public sealed record RankingFilter
         Countries = countries is null || countries.Count == 0 ? null : countries.Select(c => c.Trim().ToUpperInvariant()).Distinct().ToArray();
         MinPopulation = minPopulation;
         MaxPopulation = maxPopulation;
+        Fields = fields;
+        FieldIndustries = FieldInterests.IndustriesFor(fields);
+        FieldTags = FieldInterests.TagsFor(fields);
     }
 
     public static RankingFilter None { get; } = new();
@@ -46,6 +52,20 @@ public sealed record RankingFilter
 
     public long? MaxPopulation { get; }
 
+    /// <summary>Exchange fields the partner should suit; see <see cref="FieldInterests"/>.</summary>
+    public ExchangeFields Fields { get; }
+
+    internal ulong FieldIndustries { get; }
+
+    internal ulong FieldTags { get; }
+
+    /// <summary>Whether the chosen fields select places at all (행정 and 인적 alone do not).</summary>
+    public bool SelectsByField => (FieldIndustries | FieldTags) != 0;
+
+    /// <summary>A place suits the fields when its industries or goals cover at least one of them.</summary>
+    public bool SuitsFields(ulong industries, ulong goalTags) =>
+        !SelectsByField || (industries & FieldIndustries) != 0 || (goalTags & FieldTags) != 0;
+
     /// <summary>The filter for one candidate, readably; the fast ranker compiles the same conditions into arrays.</summary>
     public bool Accepts(PlaceIndex index, int source, int candidate) =>
         Scope switch
@@ -56,7 +76,8 @@ public sealed record RankingFilter
         }
         && (Countries is null || Countries.Contains(index.CountryCode(candidate)))
         && index.Population(candidate) >= (MinPopulation ?? long.MinValue)
-        && index.Population(candidate) <= (MaxPopulation ?? long.MaxValue);
+        && index.Population(candidate) <= (MaxPopulation ?? long.MaxValue)
+        && SuitsFields(index.IndustryMask(candidate), index.GoalTagMask(candidate));
 
     /// <summary>Per country index: may a candidate of that country be ranked for this source?</summary>
     internal bool[] AllowedCountries(PlaceIndex index, int source)

@@ -86,7 +86,7 @@ public sealed class Recommender : ICandidateRanker
         var scored = 0;
         for (var c = 0; c < index.Count; c++)
         {
-            if (!Eligible(profile, allowed, min, max, c))
+            if (!Eligible(profile, allowed, min, max, c) || !filter.SuitsFields(index.IndustryMasks[c], index.TagMasks[c]))
             {
                 totals[c] = double.NegativeInfinity;
                 continue;
@@ -159,6 +159,9 @@ public sealed class Recommender : ICandidateRanker
     {
         var allowed = filter.AllowedCountries(index, profile.Source);
         var byPopulation = filter.MinPopulation is not null || filter.MaxPopulation is not null;
+        var byField = filter.SelectsByField;
+        var industryMasks = index.IndustryMasks;
+        var tagMasks = index.TagMasks;
         var min = filter.MinPopulation ?? long.MinValue;
         var max = filter.MaxPopulation ?? long.MaxValue;
         var columns = new Columns(index);
@@ -180,7 +183,8 @@ public sealed class Recommender : ICandidateRanker
         var floor = heap.Floor;
         for (var c = 0; c < count; c++)
         {
-            if (!allowed[countries[c]] || (byPopulation && (populations[c] < min || populations[c] > max)) || c == source || (partners[c >> 6] & (1UL << c)) != 0)
+            if (!allowed[countries[c]] || (byPopulation && (populations[c] < min || populations[c] > max)) || c == source || (partners[c >> 6] & (1UL << c)) != 0
+                || (byField && !filter.SuitsFields(industryMasks[c], tagMasks[c])))
             {
                 continue;
             }

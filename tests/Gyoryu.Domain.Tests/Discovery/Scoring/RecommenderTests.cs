@@ -1,5 +1,6 @@
 using Gyoryu.Domain.Common;
 using Gyoryu.Domain.Discovery.Scoring;
+using Gyoryu.Domain.Partnerships;
 using static Gyoryu.Domain.Discovery.Scoring.Industry;
 using static Gyoryu.Domain.Tests.Discovery.Scoring.ScoringFixtures;
 
@@ -135,6 +136,35 @@ public sealed class RecommenderTests
         var ids = new Recommender(index).Rank("source", new RankingFilter(countries: ["us", "DE"]), ScoringWeights.Default, 10).Ids();
 
         ids.ShouldBe(["austin", "hamburg"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void A_field_keeps_places_whose_industries_or_goals_suit_it_in_every_ranker()
+    {
+        var index = Index(
+        [
+            Korean("source"),
+            Foreign("resort", industries: Industries.Mask(Tourism)),
+            Foreign("heritage-town", tags: GoalTags.Mask(GoalTag.Heritage)),
+            Foreign("steel-town", industries: Industries.Mask(Steel)),
+            Foreign("unknown"),
+        ]);
+        var filter = new RankingFilter(fields: ExchangeFields.Tourism);
+
+        new Recommender(index).Rank("source", filter, ScoringWeights.Default, 10).Ids().ShouldBe(["resort", "heritage-town"], ignoreOrder: true);
+        new LinqRecommender(index).Rank("source", filter, ScoringWeights.Default, 10).Ids().ShouldBe(["resort", "heritage-town"], ignoreOrder: true);
+        new DegreeRanker(index).Rank("source", filter, ScoringWeights.Default, 10).Ids().ShouldBe(["resort", "heritage-town"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Administration_and_people_exchange_suit_every_place()
+    {
+        var index = Index([Korean("source"), Foreign("resort", industries: Industries.Mask(Tourism)), Foreign("unknown")]);
+
+        var filter = new RankingFilter(fields: ExchangeFields.Administration | ExchangeFields.People);
+
+        filter.SelectsByField.ShouldBeFalse();
+        new Recommender(index).Rank("source", filter, ScoringWeights.Default, 10).Ids().ShouldBe(["resort", "unknown"], ignoreOrder: true);
     }
 
     [Fact]

@@ -25,6 +25,9 @@ public sealed class RecommendationInput
 
     public long? MaxPopulation { get; set; }
 
+    /// <summary>Exchange fields the partner should suit (Tourism, Economy, ...); repeat the parameter or separate with commas.</summary>
+    public string[]? Field { get; set; }
+
     /// <summary>1 to 200; 20 when not given.</summary>
     public int? Top { get; set; }
 
@@ -66,7 +69,7 @@ public sealed record RecommendedPlace(
 
 public sealed record RecommendationList(
     RecommendationSource Source, WeightsUsed Weights, string Scope, IReadOnlyList<string> Countries, long? MinPopulation, long? MaxPopulation,
-    int Top, bool NetworkImported, IReadOnlyList<RecommendedPlace> Items);
+    int Top, bool NetworkImported, IReadOnlyList<RecommendedPlace> Items, IReadOnlyList<string>? Fields = null);
 
 public enum RefusalKind
 {
@@ -232,9 +235,20 @@ public sealed class RecommendationQueries(DiscoveryIndex discovery, GyoryuDbCont
             countries.Add(country.Code);
         }
 
+        var fields = ExchangeFields.None;
+        foreach (var name in (input.Field ?? []).SelectMany(f => (f ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            if (!Enum.TryParse<ExchangeFields>(name, ignoreCase: true, out var field) || !ExchangeFieldNames.All.Contains(field))
+            {
+                return (Invalid("field", $"알 수 없는 교류 분야입니다: {name}", $"Unknown exchange field: {name}", "recommend.unknown-field"), null);
+            }
+
+            fields |= field;
+        }
+
         try
         {
-            var filter = new RankingFilter(scope, countries, input.MinPopulation, input.MaxPopulation);
+            var filter = new RankingFilter(scope, countries, input.MinPopulation, input.MaxPopulation, fields);
             var fallback = snapshot.Weights;
             var asked = input.HasCustomWeights
                 ? new ScoringWeights(
@@ -299,7 +313,9 @@ public sealed class RecommendationQueries(DiscoveryIndex discovery, GyoryuDbCont
             PlaceScope.Domestic => "domestic",
             _ => "any",
         };
-        return new RecommendationList(summary, used, scope, filter.Countries ?? [], filter.MinPopulation, filter.MaxPopulation, top, snapshot.HasNetwork, items);
+        return new RecommendationList(
+            summary, used, scope, filter.Countries ?? [], filter.MinPopulation, filter.MaxPopulation, top, snapshot.HasNetwork, items,
+            [.. ExchangeFieldNames.All.Where(f => filter.Fields.HasFlag(f)).Select(f => f.ToString())]);
     }
 
     // Read only while the snapshot is stale, so a partnership saved a moment ago never comes back as a recommendation.

@@ -51,6 +51,26 @@ public sealed class RecommendationsApiTests(DemoApp app)
     }
 
     [Fact]
+    public async Task A_tourism_exchange_keeps_the_places_whose_profile_has_tourism()
+    {
+        // In the demo data only 용인 and 포항 have goals or industries; both name tourism among their goals.
+        var list = await RecommendAsync("/api/local-governments/41570/recommendations?scope=domestic&field=Tourism&top=200");
+
+        list.Items.Select(i => i.PlaceKey).ShouldBe(["KR-41460", "KR-47110"], ignoreOrder: true);
+        list.Fields.ShouldBe(["Tourism"]);
+    }
+
+    [Fact]
+    public async Task An_unknown_exchange_field_is_refused_naming_the_field()
+    {
+        var response = await client.GetAsync("/api/local-governments/41570/recommendations?field=Fishing");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        problem.GetProperty("errors").TryGetProperty("field", out _).ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task International_scope_returns_only_foreign_places()
     {
         var list = await RecommendAsync("/api/local-governments/41570/recommendations?scope=international&top=50");
