@@ -3,9 +3,12 @@ using Gyoryu.Web.Features.Discovery.Recommendations;
 using Gyoryu.Web.Features.Discovery.Candidates;
 using Gyoryu.Web.Features.Discovery.Profiles;
 using Gyoryu.Web.Features.Discovery.Import;
+using Gyoryu.Web.Features.Evaluations;
+using Gyoryu.Web.Features.Exchanges;
 using Gyoryu.Web.Features.ForeignCities;
 using Gyoryu.Web.Features.LocalGovernments;
 using Gyoryu.Web.Features.Partnerships;
+using Gyoryu.Web.Features.Performance;
 using Gyoryu.Web.Infrastructure;
 using Gyoryu.Web.Infrastructure.Api;
 using Gyoryu.Web.Infrastructure.Benchmarking;
@@ -37,6 +40,9 @@ builder.Services.AddRecommendations();
 builder.Services.AddCandidateBoard();
 builder.Services.AddPlaceProfiles();
 builder.Services.AddDiscoveryImport();
+builder.Services.AddExchanges();
+builder.Services.AddPerformance();
+builder.Services.AddEvaluations();
 
 var app = builder.Build();
 
@@ -51,6 +57,7 @@ app.UseStatusCodePages();
 app.UseGyoryuLocalisation();
 app.UseStaticFiles();
 app.UseAntiforgery();
+app.UseRateLimiter();
 app.UseOutputCache();
 
 app.MapGyoryuHealth();
@@ -65,6 +72,9 @@ app.MapRecommendationsApi();
 app.MapCandidatesApi();
 app.MapPlaceProfilesApi();
 app.MapDiscoveryImportApi();
+app.MapExchangesApi();
+app.MapPerformanceApi();
+app.MapEvaluationsApi();
 app.MapRazorPages();
 app.MapBenchmarkBareEndpoint();
 

@@ -1,8 +1,10 @@
 using Gyoryu.Domain.Discovery.Candidates;
 using Gyoryu.Domain.Discovery.Network;
 using Gyoryu.Domain.Discovery.Profiles;
+using Gyoryu.Domain.Exchanges;
 using Gyoryu.Domain.Partners;
 using Gyoryu.Domain.Partnerships;
+using Gyoryu.Domain.Performance;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gyoryu.Web.Data;
@@ -34,6 +36,22 @@ public sealed class GyoryuDbContext(DbContextOptions<GyoryuDbContext> options) :
     public DbSet<TwinImport> TwinImports => Set<TwinImport>();
 
     public DbSet<TwinLink> TwinLinks => Set<TwinLink>();
+
+    public DbSet<ExchangeProject> ExchangeProjects => Set<ExchangeProject>();
+
+    public DbSet<ProjectPartnership> ProjectPartnerships => Set<ProjectPartnership>();
+
+    public DbSet<Activity> Activities => Set<Activity>();
+
+    public DbSet<ActivityAttachment> ActivityAttachments => Set<ActivityAttachment>();
+
+    public DbSet<Rubric> Rubrics => Set<Rubric>();
+
+    public DbSet<YearlyEvaluation> YearlyEvaluations => Set<YearlyEvaluation>();
+
+    public DbSet<FeedbackLink> FeedbackLinks => Set<FeedbackLink>();
+
+    public DbSet<Feedback> Feedback => Set<Feedback>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
