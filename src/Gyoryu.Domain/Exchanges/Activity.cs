@@ -199,26 +199,35 @@ public sealed class Activity
             throw Refused("date", "활동 날짜가 올바르지 않습니다 (1950년부터 5년 뒤까지).", "The activity date is out of range (1950 to five years ahead).", nameof(ActivityRecord.HeldOn));
         }
 
+        // Every check runs before anything is assigned, so a refused revision leaves the activity as it was.
         var participants = record.Participants;
-        Officials = RequireCount(participants.Officials, "Officials", "공무원 참가자 수", "officials");
-        Citizens = RequireCount(participants.Citizens, "Citizens", "시민 참가자 수", "citizens");
-        Students = RequireCount(participants.Students, "Students", "학생 참가자 수", "students");
-        Companies = RequireCount(participants.Companies, "Companies", "참가 기업 수", "companies");
-        People = Officials + Citizens + Students;
-        Cost = ExchangeProject.RequireAmount(record.Cost, nameof(ActivityRecord.Cost), "비용", "cost");
-
+        var officials = RequireCount(participants.Officials, "Officials", "공무원 참가자 수", "officials");
+        var citizens = RequireCount(participants.Citizens, "Citizens", "시민 참가자 수", "citizens");
+        var students = RequireCount(participants.Students, "Students", "학생 참가자 수", "students");
+        var companies = RequireCount(participants.Companies, "Companies", "참가 기업 수", "companies");
+        var cost = ExchangeProject.RequireAmount(record.Cost, nameof(ActivityRecord.Cost), "비용", "cost");
         var outcomes = record.Outcomes;
-        AgreementsSigned = RequireCount(outcomes.AgreementsSigned, "AgreementsSigned", "체결 협약 수", "agreements signed");
-        ExportContracts = RequireCount(outcomes.ExportContracts, "ExportContracts", "수출 계약 건수", "export contracts");
-        ExportAmount = ExchangeProject.RequireAmount(outcomes.ExportAmount, "ExportAmount", "수출 계약액", "export amount");
-        if (ExportAmount > 0 && ExportContracts == 0)
+        var agreements = RequireCount(outcomes.AgreementsSigned, "AgreementsSigned", "체결 협약 수", "agreements signed");
+        var contracts = RequireCount(outcomes.ExportContracts, "ExportContracts", "수출 계약 건수", "export contracts");
+        var exportAmount = ExchangeProject.RequireAmount(outcomes.ExportAmount, "ExportAmount", "수출 계약액", "export amount");
+        if (exportAmount > 0 && contracts == 0)
         {
             throw Refused("export.contracts", "수출 계약액이 있으면 계약 건수도 입력하세요.", "Enter the number of export contracts behind the amount.", "ExportContracts");
         }
 
-        Visitors = RequireCount(outcomes.Visitors, "Visitors", "방문객 수", "visitors");
-        OutcomeNote = Clean(outcomes.Note);
+        var visitors = RequireCount(outcomes.Visitors, "Visitors", "방문객 수", "visitors");
 
+        Officials = officials;
+        Citizens = citizens;
+        Students = students;
+        Companies = companies;
+        People = officials + citizens + students;
+        Cost = cost;
+        AgreementsSigned = agreements;
+        ExportContracts = contracts;
+        ExportAmount = exportAmount;
+        Visitors = visitors;
+        OutcomeNote = Clean(outcomes.Note);
         Kind = record.Kind;
         Direction = record.Direction;
         Title = record.Title.Trim();

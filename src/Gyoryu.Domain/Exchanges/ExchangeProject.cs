@@ -193,13 +193,16 @@ public sealed class ExchangeProject
             throw Refused("partnerships", "사업이 속한 교류 관계를 하나 이상 선택하세요.", "Choose at least one partnership for the project.", nameof(ProjectPlan.PartnershipIds));
         }
 
+        // Checked before anything is assigned, so a refused revision leaves the project as it was.
+        var planned = RequireAmount(plan.PlannedBudget, nameof(ProjectPlan.PlannedBudget), "계획 예산", "planned budget");
+        var contribution = RequireAmount(plan.PartnerContribution, nameof(ProjectPlan.PartnerContribution), "상대 측 분담액", "partner contribution");
         Title = plan.Title.Trim();
         Fields = plan.Fields;
         StartsOn = plan.StartsOn;
         EndsOn = plan.EndsOn;
         Department = plan.Department.Trim();
-        PlannedBudget = RequireAmount(plan.PlannedBudget, nameof(ProjectPlan.PlannedBudget), "계획 예산", "planned budget");
-        PartnerContribution = RequireAmount(plan.PartnerContribution, nameof(ProjectPlan.PartnerContribution), "상대 측 분담액", "partner contribution");
+        PlannedBudget = planned;
+        PartnerContribution = contribution;
         PartnerContributionNote = Clean(plan.PartnerContributionNote);
         Description = Clean(plan.Description);
         partnerships.RemoveAll(p => !plan.PartnershipIds.Contains(p.PartnershipId));
