@@ -180,6 +180,10 @@ public sealed class CandidateBoardPageTests(WritableApp app)
         promoted.PartnershipId.ShouldBe(partnership.Summary.Id);
         (await officer.GetPageAsync(Board)).QuerySelector($"#candidate-{candidate.Id} a[href='{location}']").ShouldNotBeNull();
         (await officer.GetPageAsync(location)).QuerySelector("#partnership-status")!.TextContent.ShouldBe("후보");
+        var editPage = await officer.GetPageAsync($"/Discovery/Candidates/Edit/{candidate.Id}");
+        editPage.QuerySelector("#candidate-closed")!.TextContent.ShouldContain("교류 추진으로 넘어간 후보는 더 이상 고칠 수 없습니다.");
+        editPage.QuerySelector("#candidate-closed a")!.GetAttribute("href").ShouldBe(location);
+        editPage.QuerySelector("main form[method='post']").ShouldBeNull();
     }
 
     [Fact]
