@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gyoryu.Domain.Exchanges;
+using Gyoryu.Web.Features.Partnerships;
 
 namespace Gyoryu.Web.Features.Exchanges;
 
@@ -56,4 +57,6 @@ public static class ExchangeLabels
     /// <summary>"2026년 12월 5일 ~ 7일" style period of an activity or project.</summary>
     public static string Period(DateOnly start, DateOnly? end) =>
         end is { } e && e != start ? $"{Labels.Date(start)} ~ {Labels.Date(e)}" : Labels.Date(start);
+
+    public static string PartnerName(this PartnershipRow row, bool english) => english ? row.PartnerNameEn : row.PartnerNameKo;
 }
