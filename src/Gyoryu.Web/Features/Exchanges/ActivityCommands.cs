@@ -113,34 +113,6 @@ public sealed class ActivityCommands(GyoryuDbContext db, CurrentOfficer officer,
             .Where(a => db.Partnerships.Where(Of(code)).Any(p => p.Id == a.PartnershipId))
             .AsSplitQuery()
             .SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (activity is null)
-        {
-            return Outcome.NotFound;
-        }
-
-        if (expectedVersion is { } version)
-        {
-            if (activity.Version != version)
-            {
-                return Outcome.Stale;
-            }
-
-            db.Entry(activity).Property(a => a.Version).OriginalValue = version;
-        }
-
-        try
-        {
-            await change(activity);
-            await db.SaveChangesAsync(cancellationToken);
-            return new Outcome(OutcomeKind.Done, activity.Id, activity.Version);
-        }
-        catch (DomainRuleException refusal)
-        {
-            return Outcome.Refused(refusal);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Outcome.Stale;
-        }
+        return await VersionedChange.ApplyAsync(db, activity, expectedVersion, change, cancellationToken);
     }
 }

@@ -85,30 +85,6 @@ public sealed class ProjectCommands(GyoryuDbContext db, CurrentOfficer officer)
     private async Task<Outcome> ApplyAsync(string code, int id, int expectedVersion, Func<ExchangeProject, Task> change, CancellationToken cancellationToken)
     {
         var project = await db.ExchangeProjects.Include(p => p.Partnerships).SingleOrDefaultAsync(p => p.Id == id && p.OwnerCode == code, cancellationToken);
-        if (project is null)
-        {
-            return Outcome.NotFound;
-        }
-
-        if (project.Version != expectedVersion)
-        {
-            return Outcome.Stale;
-        }
-
-        db.Entry(project).Property(p => p.Version).OriginalValue = expectedVersion;
-        try
-        {
-            await change(project);
-            await db.SaveChangesAsync(cancellationToken);
-            return new Outcome(OutcomeKind.Done, project.Id, project.Version);
-        }
-        catch (DomainRuleException refusal)
-        {
-            return Outcome.Refused(refusal);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Outcome.Stale;
-        }
+        return await VersionedChange.ApplyAsync(db, project, expectedVersion, change, cancellationToken);
     }
 }
