@@ -6,7 +6,7 @@ using Gyoryu.Web.Tests.Infrastructure;
 
 namespace Gyoryu.Web.Tests.Features.Exchanges;
 
-/// <summary>The exchanges pages as an officer uses them. Owners: 완주 (52710), 진안 (52720), 무주 (52730).</summary>
+/// <summary>The exchanges pages as an officer uses them. Owners: 완주 (52710), 진안 (52720), 무주 (52730), 임실 (52750).</summary>
 [Collection(WritableAppCollection.Name)]
 public sealed class ExchangePagesTests(WritableApp app)
 {
@@ -188,6 +188,44 @@ public sealed class ExchangePagesTests(WritableApp app)
         approve.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         approved.QuerySelector("#project-status")!.TextContent.ShouldBe("승인");
         approved.QuerySelectorAll("#project-steps form").Select(f => f.Id).ShouldBe(["step-Start", "step-Cancel"]);
+    }
+
+    [Fact]
+    public async Task A_project_proposed_through_the_form_for_two_partnerships_is_listed_with_its_budgets_and_its_edit_form_is_filled()
+    {
+        using var officer = new OfficerSession(app, "52750");
+        var first = await officer.Api.CreateExistingAsync("52750", "Abiko", "JP", "Friendship", "2010");
+        var second = await officer.Api.CreateExistingAsync("52750", "Adachi", "JP", "Friendship", "2011");
+        const string create = "/Exchanges/Projects/Create";
+
+        using var response = await officer.PostFormAsync(create, create,
+            ("Form.Title", "임실 치즈 홍보 사업"), ("Form.Department", "농업정책과"), ("Form.StartsOn", "2027-02-01"), ("Form.EndsOn", "2027-11-30"),
+            ("Form.PartnershipIds", first.Summary.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("Form.PartnershipIds", second.Summary.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("Form.Fields", "Economy"), ("Form.PlannedBudget", "25000000"), ("Form.PartnerContribution", "5000000"), ("Form.Version", ""));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var id = response.Headers.Location!.OriginalString.Split('/').Last();
+        var list = await officer.GetPageAsync("/Exchanges/Projects");
+        var row = list.QuerySelector($"#project-table tr[data-project-id='{id}']").ShouldNotBeNull();
+        row.QuerySelectorAll("td").Select(td => td.TextContent).ShouldBe(["제안", "2027년 2월 1일 ~ 2027년 11월 30일", "농업정책과", "25,000,000원", "0원", "0%", "5,000,000원"]);
+        var edit = await officer.GetPageAsync($"/Exchanges/Projects/Edit/{id}");
+        edit.QuerySelector("#Form_Title")!.GetAttribute("value").ShouldBe("임실 치즈 홍보 사업");
+        edit.QuerySelectorAll("input[name='Form.PartnershipIds']:checked").Select(i => i.GetAttribute("value"))
+            .ShouldBe([first.Summary.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), second.Summary.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task The_exchanges_home_reads_in_English_when_the_officer_chose_English()
+    {
+        using var officer = new OfficerSession(app, "52750");
+        officer.Api.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+
+        var page = await officer.GetPageAsync("/Exchanges?month=2027-05");
+
+        page.QuerySelector("#calendar caption")!.TextContent.ShouldBe("Exchange activity calendar, May 2027");
+        page.QuerySelectorAll("#calendar thead th").Select(th => th.TextContent).ShouldBe(["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]);
+        page.QuerySelector("#record-activity")!.TextContent.ShouldBe("Record activity");
     }
 
     private static (string Name, string Value)[] Form(DateOnly heldOn, DateOnly? endsOn) =>
