@@ -4,7 +4,7 @@ namespace Gyoryu.Web.Features.Evaluations;
 
 /// <summary>The feedback links of a partnership with the form that opens one, on the partnership page and the history page.</summary>
 public sealed record FeedbackLinksPanel(
-    int PartnershipId, IReadOnlyList<FeedbackLinkRow> Links, IReadOnlyList<ActivityChoice> Activities, string PublicBase, LinkForm Form, IReadOnlyDictionary<string, string> Errors)
+    int PartnershipId, IReadOnlyList<FeedbackLinkRow> Links, IReadOnlyList<ActivityChoice> Activities, string PublicBase, LinkForm Form, IReadOnlyDictionary<string, string> Errors, bool FromPartnershipPage = false)
 {
     public string Url(FeedbackLinkRow link) => $"{PublicBase}/feedback/{link.Token}";
 

@@ -38,7 +38,7 @@ public sealed class IndexModel(EvaluationSheets sheets, FeedbackLinks links, Par
                     return NotFound();
                 case OutcomeKind.Done:
                     Status = l["의견 링크를 열었습니다. 주소를 복사해 참여자에게 보내세요."];
-                    return Redirect($"/Partnerships/{id}/Evaluations#feedback-links");
+                    return Redirect(returnTo == "partnership" ? $"/Partnerships/{id}#evaluations" : $"/Partnerships/{id}/Evaluations#feedback-links");
                 default:
                     errors[outcome.Refusal!.Field ?? string.Empty] = outcome.Refusal.Message;
                     break;

@@ -11,7 +11,7 @@ public sealed class PartnershipEvaluationsViewComponent(EvaluationSheets sheets,
     {
         var cancellationToken = HttpContext.RequestAborted;
         var history = await sheets.HistoryAsync(partnershipId, cancellationToken);
-        var panel = await IndexModel.PanelAsync(links, partnershipId, Request, new LinkForm(), new Dictionary<string, string>(), cancellationToken);
+        var panel = await IndexModel.PanelAsync(links, partnershipId, Request, new LinkForm(), new Dictionary<string, string>(), cancellationToken) with { FromPartnershipPage = true };
         return View("/Features/Evaluations/_PartnershipEvaluations.cshtml",
             new PartnershipEvaluationsView(partnershipId, sheets.Today.Year, [.. history.Take(Years)], history.Count, panel));
     }

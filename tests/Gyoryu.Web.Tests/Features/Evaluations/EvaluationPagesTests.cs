@@ -72,8 +72,9 @@ public sealed class EvaluationPagesTests(WritableApp app)
         (await OfficerSession.HtmlAsync(refused)).QuerySelector("#link-title-error")!.TextContent.ShouldBe("피드백을 받을 내용(제목)을 입력하세요.");
 
         using var opened = await officer.PostFormAsync($"/Partnerships/{id}", $"/Partnerships/{id}/Evaluations?handler=Link",
-            ("Link.Title", "안시 교류 만족도"), ("Link.ClosesOn", GyoryuApi.Today.AddDays(30).Iso()));
+            ("Link.Title", "안시 교류 만족도"), ("Link.ClosesOn", GyoryuApi.Today.AddDays(30).Iso()), ("returnTo", "partnership"));
         opened.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        opened.Headers.Location!.ToString().ShouldBe($"/Partnerships/{id}#evaluations");
 
         var after = await officer.GetPageAsync($"/Partnerships/{id}");
         var item = after.QuerySelector("#feedback-links li")!;
