@@ -33,6 +33,8 @@ public sealed partial class Feedback_arrives_through_the_public_link_and_the_yea
             await Expect(link.Locator(".gy-link-responses")).ToHaveTextAsync("응답 0건");
             var url = await link.Locator(".gy-feedback-url").InputValueAsync();
             url.ShouldStartWith($"{app.BaseUrl}/feedback/");
+            await officer.Locator("#evaluations").ScrollIntoViewIfNeededAsync();
+            await BrowserFixture.SaveScreenshotAsync(officer, "partnership-evaluations");
 
             // 2. A citizen, in a browser with no cookies of the app, answers: first without a score, then with 5 and a comment.
             var form = await FeedbackFormPage.OpenAsync(citizen, url);
@@ -42,6 +44,7 @@ public sealed partial class Feedback_arrives_through_the_public_link_and_the_yea
             await form.SendAsync();
             await Expect(form.SatisfactionError).ToHaveTextAsync("만족도를 골라 주세요.");
             await Expect(citizen.Locator("#feedback-comment")).ToHaveValueAsync("홈스테이 가정이 정말 친절했어요");
+            await BrowserFixture.SaveScreenshotAsync(citizen, "feedback-form-missing-score", fullPage: true);
 
             await form.ChooseSatisfactionAsync(5);
             await form.ChooseRoleAsync("Participant");
