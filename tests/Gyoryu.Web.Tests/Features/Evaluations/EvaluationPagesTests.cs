@@ -53,6 +53,14 @@ public sealed class EvaluationPagesTests(WritableApp app)
         report.QuerySelectorAll(".gy-signatures th").Select(th => th.TextContent).ShouldBe(["작성", "검토", "승인"]);
         report.QuerySelector("#print-report")!.TextContent.ShouldBe("인쇄");
 
+        var english = await officer.GetPageAsync($"/Partnerships/{id}/Evaluations/2025/Report?culture=en-US");
+        english.QuerySelector("#report-title")!.TextContent.ShouldBe("Yangsan-si – Grenoble: exchange evaluation for 2025");
+        english.QuerySelector("#report-grade")!.TextContent.ShouldBe("C (poor)");
+        english.QuerySelector("#report-recommendation")!.TextContent.ShouldBe("Review");
+        english.QuerySelector("[data-kpi=people]")!.TextContent.ShouldBe("2 people (officials 2, citizens 0, students 0), 3 companies");
+        var englishForm = await officer.GetPageAsync($"/Partnerships/{id}/Evaluations/2025?culture=en-US");
+        englishForm.QuerySelector("#criterion-0 .gy-evidence-text")!.TextContent.ShouldBe("1 activities");
+
         var history = await officer.GetPageAsync($"/Partnerships/{id}/Evaluations");
         history.QuerySelector("#evaluation-history tbody tr[data-year='2025']")!.TextContent.ShouldContain("45.0");
         history.QuerySelector("#evaluation-trend")!.GetAttribute("aria-label").ShouldBe("연도별 환산 점수 추이: 2025 45.0");
