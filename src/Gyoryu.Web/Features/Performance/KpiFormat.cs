@@ -24,8 +24,8 @@ public static class KpiFormat
 
     public static string Count(int count) => count.ToString("N0", CultureInfo.InvariantCulture);
 
-    /// <summary>"수출 2건 150,000,000원 · 협약 1건".</summary>
-    public static string Outcomes(PartnershipYearKpis kpis) => English
+    /// <summary>"수출 2건 150,000,000원 · 협약 1건"; "-" when there was none.</summary>
+    public static string Outcomes(PartnershipYearKpis kpis) => kpis is { ExportContracts: 0, ExportAmount: 0, AgreementsSigned: 0 } ? "-" : English
         ? string.Create(CultureInfo.InvariantCulture, $"{kpis.ExportContracts} export contracts, {Money(kpis.ExportAmount)} · {kpis.AgreementsSigned} agreements")
         : string.Create(CultureInfo.InvariantCulture, $"수출 {kpis.ExportContracts}건 {Money(kpis.ExportAmount)} · 협약 {kpis.AgreementsSigned}건");
 

@@ -10,7 +10,7 @@ public sealed class PartnershipPerformanceModel(PerformanceQueries queries) : Pa
 
     public async Task<IActionResult> OnGetAsync(int id, int? year, CancellationToken cancellationToken)
     {
-        var report = await queries.PartnershipAsync(id, year is >= 1950 and <= 2100 ? year : null, cancellationToken);
+        var report = await queries.PartnershipAsync(id, year is >= 1950 and <= 2100 ? year : null, withFields: true, cancellationToken);
         if (report is null)
         {
             return NotFound();

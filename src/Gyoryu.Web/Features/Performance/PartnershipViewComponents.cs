@@ -17,7 +17,7 @@ public sealed class PartnershipKpisViewComponent(PerformanceQueries queries) : V
 {
     public async Task<IViewComponentResult> InvokeAsync(int partnershipId)
     {
-        var report = await queries.PartnershipAsync(partnershipId, null, HttpContext.RequestAborted);
+        var report = await queries.PartnershipAsync(partnershipId, null, withFields: false, HttpContext.RequestAborted);
         return report is null ? Content(string.Empty) : View("~/Features/Performance/PartnershipKpis.cshtml", report);
     }
 }

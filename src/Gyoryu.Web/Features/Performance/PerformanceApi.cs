@@ -36,7 +36,7 @@ public static class PerformanceApi
 
     public static async Task<Results<Ok<PartnershipKpisResponse>, NotFound>> PartnershipKpis(int id, PerformanceQueries queries, CancellationToken cancellationToken)
     {
-        var report = await queries.PartnershipAsync(id, null, cancellationToken);
+        var report = await queries.PartnershipAsync(id, null, withFields: false, cancellationToken);
         return report is null ? TypedResults.NotFound() : TypedResults.Ok(PartnershipKpisResponse.From(report));
     }
 

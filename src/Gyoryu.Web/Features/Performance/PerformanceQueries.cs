@@ -107,7 +107,7 @@ public sealed class PerformanceQueries(GyoryuDbContext db, KpiQueries kpis, Part
     }
 
     /// <summary>The KPI page's data: every year, the chosen (or current) year, dormancy and fields. Null for an unknown id.</summary>
-    public async Task<PartnershipKpiReport?> PartnershipAsync(int partnershipId, int? year, CancellationToken cancellationToken)
+    public async Task<PartnershipKpiReport?> PartnershipAsync(int partnershipId, int? year, bool withFields, CancellationToken cancellationToken)
     {
         var row = await partnerships.RowAsync(partnershipId, null, cancellationToken);
         if (row is null)
@@ -120,7 +120,7 @@ public sealed class PerformanceQueries(GyoryuDbContext db, KpiQueries kpis, Part
         var thisYear = years.SingleOrDefault(k => k.Year == (year ?? today.Year)) ?? PartnershipYearKpis.Empty(partnershipId, year ?? today.Year);
         var last = await kpis.LastActivitiesAsync([partnershipId], today, cancellationToken);
         var finding = Check(row.Status, row.SignedOn, last.GetValueOrDefault(partnershipId), today);
-        var fields = await kpis.FieldActivitiesAsync(partnershipId, year, today, cancellationToken);
+        var fields = withFields ? await kpis.FieldActivitiesAsync(partnershipId, year, today, cancellationToken) : [];
         return new PartnershipKpiReport(row, today, year, years, thisYear, finding, fields);
     }
 }
