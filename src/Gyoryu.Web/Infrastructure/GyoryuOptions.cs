@@ -22,8 +22,7 @@ public sealed class GyoryuOptions
     /// <summary>Largest agreement document accepted, in bytes.</summary>
     public long MaxDocumentBytes { get; set; } = 20 * 1024 * 1024;
 
-    /// <summary>A signed tie with no activity for longer than this many months is flagged dormant (휴면 의심); at least 1.</summary>
-    [System.ComponentModel.DataAnnotations.Range(1, 1200)]
+    /// <summary>A signed tie with no activity for longer than this many months is flagged dormant (휴면 의심); at least 1 (checked at start).</summary>
     public int DormancyMonths { get; set; } = Gyoryu.Domain.Performance.DormancyRule.DefaultMonths;
 }
 
