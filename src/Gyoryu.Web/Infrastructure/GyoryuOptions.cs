@@ -21,6 +21,9 @@ public sealed class GyoryuOptions
 
     /// <summary>Largest agreement document accepted, in bytes.</summary>
     public long MaxDocumentBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>A signed tie with no activity for longer than this many months is flagged dormant (휴면 의심); at least 1 (checked at start).</summary>
+    public int DormancyMonths { get; set; } = Gyoryu.Domain.Performance.DormancyRule.DefaultMonths;
 }
 
 public sealed class DatabaseOptions

@@ -2,6 +2,7 @@ using Gyoryu.Domain.Common;
 using Gyoryu.Domain.Discovery;
 using Gyoryu.Domain.Discovery.Profiles;
 using Gyoryu.Domain.Discovery.Scoring;
+using Gyoryu.Domain.Exchanges;
 using Gyoryu.Domain.Partners;
 using Gyoryu.Domain.Partnerships;
 using Microsoft.EntityFrameworkCore;
@@ -61,7 +62,96 @@ public sealed class DemoData(GyoryuDbContext db, TimeProvider clock)
         Profiles(stamp);
         await DiscoveryProfilesAsync(stamp, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await ActivitiesAsync(stamp, cancellationToken);
     }
+
+    /// <summary>
+    /// Exchange activities of 2023-2026 and two budgeted projects. 김포-동작구 is left quiet since May 2023 and 용인-진도
+    /// (signed 2006) has no activity at all, so each dashboard shows one 휴면 의심 tie, one of each kind of evidence.
+    /// </summary>
+    private async Task ActivitiesAsync(Stamp stamp, CancellationToken cancellationToken)
+    {
+        var ids = await db.Partnerships
+            .Where(p => p.OwnerCode == Gimpo || p.OwnerCode == Yongin)
+            .Select(p => new { p.Id, p.OwnerCode, p.PartnerLocalGovernmentCode, p.PartnerForeignCityId })
+            .ToListAsync(cancellationToken);
+        var glendaleCity = await db.ForeignCities.Where(c => c.NameEn == "Glendale" && c.CountryCode == "US").Select(c => c.Id).ToListAsync(cancellationToken);
+        var hezeCity = await db.ForeignCities.Where(c => c.NameEn == "Heze" && c.CountryCode == "CN").Select(c => c.Id).ToListAsync(cancellationToken);
+        int Tie(string owner, string partnerCode) => ids.Single(p => p.OwnerCode == owner && p.PartnerLocalGovernmentCode == partnerCode).Id;
+        int Abroad(List<int> cities) => ids.First(p => p.OwnerCode == Gimpo && p.PartnerForeignCityId is { } c && cities.Contains(c)).Id;
+
+        var glendale = Abroad(glendaleCity);
+        var heze = Abroad(hezeCity);
+        var pohang = Tie(Yongin, Pohang);
+
+        var youth = Project(Gimpo, "김포-글렌데일 청소년 교류·홈스테이", ExchangeFields.Youth | ExchangeFields.Education,
+            new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31), "국제협력과", 60_000_000, 20_000_000, "글렌데일시 홈스테이 가정 제공", [glendale], stamp);
+        var friendship = Project(Yongin, "용인-포항 우호도시 교류협력 사업", ExchangeFields.Economy | ExchangeFields.Tourism | ExchangeFields.CultureArts,
+            new DateOnly(2025, 1, 1), new DateOnly(2026, 12, 31), "국제협력과", 120_000_000, 40_000_000, "포항시 축제 부스·통역 인력 분담", [pohang], stamp);
+        db.ExchangeProjects.AddRange(youth, friendship);
+        await db.SaveChangesAsync(cancellationToken);
+        youth.Approve(stamp);
+        youth.Start(stamp);
+        youth.Complete(54_500_000, stamp);
+        friendship.Approve(stamp);
+        friendship.Start(stamp);
+        friendship.RecordExecutedBudget(71_000_000, stamp);
+
+        Add(Gimpo, Tie(Gimpo, "11590"), ActivityKind.CivicArtsExchange, VisitDirection.Inbound, "동작구 주민 평화누리길 걷기 초청", new(2023, 5, 20), "김포 평화누리길 1코스",
+            ExchangeFields.People | ExchangeFields.Tourism, new(2, 45, 0, 0), 3_200_000, new(0, 0, 0, 0, null), stamp);
+
+        Add(Gimpo, glendale, ActivityKind.YouthExchange, VisitDirection.Outbound, "글렌데일 청소년 홈스테이 (김포 학생 방문)", new(2023, 7, 24), "미국 글렌데일시",
+            ExchangeFields.Youth | ExchangeFields.Education, new(2, 0, 16, 0), 48_000_000, new(0, 0, 0, 0, null), stamp);
+        Add(Gimpo, glendale, ActivityKind.YouthExchange, VisitDirection.Inbound, "글렌데일 청소년 김포 홈스테이", new(2024, 8, 5), "김포시 관내 가정",
+            ExchangeFields.Youth | ExchangeFields.Education | ExchangeFields.CultureArts, new(1, 12, 14, 0), 26_000_000, new(0, 0, 0, 0, null), stamp);
+        Add(Gimpo, glendale, ActivityKind.YouthExchange, VisitDirection.Outbound, "김포-글렌데일 청소년 교류 (2025 홈스테이)", new(2025, 7, 21), "미국 글렌데일시",
+            ExchangeFields.Youth | ExchangeFields.Education, new(3, 0, 18, 0), 54_500_000, new(1, 0, 0, 0, "청소년 교류 정례화 협약"), stamp, youth.Id);
+        Add(Gimpo, glendale, ActivityKind.DelegationVisit, VisitDirection.Inbound, "글렌데일 시의회 대표단 방문", new(2026, 4, 16), "김포시청",
+            ExchangeFields.Administration | ExchangeFields.Education, new(8, 0, 0, 0), 9_800_000, new(0, 0, 0, 0, null), stamp);
+        Add(Gimpo, glendale, ActivityKind.YouthExchange, VisitDirection.Inbound, "글렌데일 청소년 김포 홈스테이 (2026)", new(2026, 8, 3), "김포시 관내 가정",
+            ExchangeFields.Youth | ExchangeFields.Education, new(1, 15, 16, 0), 31_000_000, new(0, 0, 0, 0, null), stamp);
+
+        Add(Gimpo, heze, ActivityKind.BusinessMatching, VisitDirection.Outbound, "허쩌시 기업 매칭 상담회 (김포 중소기업)", new(2024, 11, 12), "중국 허쩌시",
+            ExchangeFields.Economy, new(3, 0, 0, 9), 22_000_000, new(0, 2, 350_000_000, 0, "농식품·물류 2건 수출 계약"), stamp);
+        Add(Gimpo, heze, ActivityKind.DelegationVisit, VisitDirection.Inbound, "허쩌시 경제무역 대표단 김포 방문", new(2025, 10, 22), "김포시청, 김포한강신도시",
+            ExchangeFields.Economy | ExchangeFields.Administration, new(7, 0, 0, 4), 6_500_000, new(1, 0, 0, 0, "경제 협력 양해각서"), stamp);
+        Add(Gimpo, heze, ActivityKind.BusinessMatching, VisitDirection.None, "허쩌시 온라인 수출 상담회", new(2026, 6, 18), "온라인",
+            ExchangeFields.Economy, new(2, 0, 0, 6), 4_000_000, new(0, 1, 120_000_000, 0, null), stamp);
+
+        Add(Gimpo, Tie(Gimpo, "41820"), ActivityKind.FestivalParticipation, VisitDirection.Outbound, "재즈페스티벌 in 가평 김포 홍보 부스", new(2025, 10, 10), "가평 자라섬",
+            ExchangeFields.CultureArts | ExchangeFields.Tourism, new(4, 20, 0, 0), 5_000_000, new(0, 0, 0, 3_800, null), stamp);
+        Add(Gimpo, Tie(Gimpo, "47250"), ActivityKind.SpecialtyTourismPromotion, VisitDirection.Inbound, "상주 곶감·쌀 직거래 장터", new(2025, 11, 8), "김포시청 광장",
+            ExchangeFields.Agriculture | ExchangeFields.Economy, new(3, 30, 0, 5), 7_000_000, new(0, 0, 0, 2_100, null), stamp);
+        Add(Gimpo, Tie(Gimpo, "46820"), ActivityKind.CivicArtsExchange, VisitDirection.Outbound, "달마고도 힐링걷기 김포 시민 참가", new(2026, 3, 28), "해남 달마고도",
+            ExchangeFields.People | ExchangeFields.Tourism, new(2, 38, 0, 0), 6_200_000, new(0, 0, 0, 0, null), stamp);
+        Add(Gimpo, glendale, ActivityKind.CivicArtsExchange, VisitDirection.Outbound, "글렌데일 자매결연 기념 문화공연 (예정)", new(2026, 12, 12), "미국 글렌데일시",
+            ExchangeFields.CultureArts, new(5, 20, 0, 0), 40_000_000, new(0, 0, 0, 0, null), stamp);
+
+        Add(Yongin, pohang, ActivityKind.FestivalParticipation, VisitDirection.Outbound, "포항국제불빛축제 용인 홍보관 참가", new(2024, 7, 27), "포항 영일대해수욕장",
+            ExchangeFields.CultureArts | ExchangeFields.Tourism, new(5, 12, 0, 0), 9_000_000, new(0, 0, 0, 6_500, null), stamp);
+        Add(Yongin, pohang, ActivityKind.SpecialtyTourismPromotion, VisitDirection.Inbound, "포항 과메기·특산물 용인 홍보전", new(2025, 2, 14), "용인시청 광장",
+            ExchangeFields.Agriculture | ExchangeFields.Tourism, new(4, 60, 0, 6), 12_000_000, new(0, 0, 0, 4_200, null), stamp, friendship.Id);
+        Add(Yongin, pohang, ActivityKind.BusinessMatching, VisitDirection.Outbound, "시민 통번역 서포터즈 지원 수출 상담회", new(2025, 6, 11), "포항 테크노파크",
+            ExchangeFields.Economy | ExchangeFields.People, new(3, 14, 0, 11), 18_000_000, new(0, 3, 420_000_000, 0, "서포터즈 14명 통역 지원, 반도체·이차전지 부품 3건 계약"), stamp, friendship.Id);
+        Add(Yongin, pohang, ActivityKind.PolicyBenchmarking, VisitDirection.Inbound, "포항시 우수시책 공유 (반도체 특화단지)", new(2025, 9, 23), "용인시청",
+            ExchangeFields.Administration | ExchangeFields.Economy, new(9, 0, 0, 0), 2_500_000, new(0, 0, 0, 0, null), stamp);
+        Add(Yongin, pohang, ActivityKind.FestivalParticipation, VisitDirection.Inbound, "포항시 용인 문화재단 축제 참가", new(2026, 5, 9), "용인 에버랜드 일대",
+            ExchangeFields.CultureArts | ExchangeFields.Tourism, new(6, 25, 0, 0), 14_000_000, new(0, 0, 0, 5_600, null), stamp, friendship.Id);
+        Add(Yongin, pohang, ActivityKind.BusinessMatching, VisitDirection.Outbound, "용인-포항 기업 매칭 (수소·이차전지)", new(2026, 9, 17), "포항 블루밸리 산업단지",
+            ExchangeFields.Economy, new(4, 8, 0, 14), 16_500_000, new(1, 2, 260_000_000, 0, "산업 협력 협약 1건"), stamp, friendship.Id);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static ExchangeProject Project(
+        string owner, string title, ExchangeFields fields, DateOnly starts, DateOnly ends, string department, long budget, long partnerShare, string partnerNote,
+        int[] partnerships, Stamp stamp) =>
+        ExchangeProject.Propose(owner, new ProjectPlan(title, fields, starts, ends, department, budget, partnerShare, partnerNote, null, partnerships), stamp);
+
+    private void Add(
+        string owner, int partnershipId, ActivityKind kind, VisitDirection direction, string title, DateOnly heldOn, string place, ExchangeFields fields,
+        Participants participants, long cost, Outcomes outcomes, Stamp stamp, int? projectId = null) =>
+        db.Activities.Add(Activity.Record(owner, partnershipId,
+            new ActivityRecord(kind, direction, title, heldOn, null, place, fields, projectId, participants, cost, outcomes, null), stamp));
 
     // The industries and goals the articles name; festivals and specialties stay as the reference data filled them.
     private async Task DiscoveryProfilesAsync(Stamp stamp, CancellationToken cancellationToken)

@@ -71,19 +71,17 @@ public static class PartnershipExport
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(culture);
         var english = IsEnglish(culture);
-        var sheetName = english ? "Partnerships" : "교류현황";
         var header = Headers.Select(h => (object)(english ? h.English : h.Korean)).ToArray();
         var table = rows.Select((row, i) => Cells(row, i + 1, english)).ToList();
-        var lastColumn = ColumnName(Headers.Length);
-        var lastRow = table.Count + 1;
-        var range = $"A1:{lastColumn}{lastRow.ToString(CultureInfo.InvariantCulture)}";
+        return Workbook(english, [new ExcelSheet(english ? "Partnerships" : "교류현황", header, table)]);
+    }
 
-        var sheetData = new SheetData(ExcelRow(1, header, HeaderStyle));
-        for (var i = 0; i < table.Count; i++)
-        {
-            sheetData.Append(ExcelRow((uint)i + 2, table[i], style: null));
-        }
-
+    /// <summary>
+    /// A workbook of one or more sheets, each a bold header row over its table with a frozen header and an autofilter.
+    /// Cells are ints, longs or strings (empty strings are left blank).
+    /// </summary>
+    internal static byte[] Workbook(bool english, IReadOnlyList<ExcelSheet> sheets)
+    {
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
@@ -91,36 +89,52 @@ public static class PartnershipExport
             var stylesPart = workbookPart.AddNewPart<WorkbookStylesPart>();
             stylesPart.Stylesheet = Styles(english ? "Calibri" : "맑은 고딕");
 
-            var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
-            sheetPart.Worksheet = new Worksheet(
-                new SheetDimension { Reference = range },
-                new SheetViews(new SheetView(
-                    new Pane
-                    {
-                        VerticalSplit = 1D,
-                        TopLeftCell = "A2",
-                        ActivePane = PaneValues.BottomLeft,
-                        State = PaneStateValues.Frozen,
-                    },
-                    new Selection
-                    {
-                        Pane = PaneValues.BottomLeft,
-                        ActiveCell = "A2",
-                        SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" },
-                    })
-                { TabSelected = true, WorkbookViewId = 0U }),
-                new SheetFormatProperties { DefaultRowHeight = 16.5D },
-                ColumnWidths(header, table),
-                sheetData,
-                new AutoFilter { Reference = range },
-                new PageMargins { Left = 0.7D, Right = 0.7D, Top = 0.75D, Bottom = 0.75D, Header = 0.3D, Footer = 0.3D });
+            var sheetList = new Sheets();
+            var definedNames = new DefinedNames();
+            for (var s = 0; s < sheets.Count; s++)
+            {
+                var (sheetName, header, table) = sheets[s];
+                var lastColumn = ColumnName(header.Length);
+                var lastRow = table.Count + 1;
+                var range = $"A1:{lastColumn}{lastRow.ToString(CultureInfo.InvariantCulture)}";
 
-            // Excel records an autofilter's range as this hidden name too; without it some readers drop the filter.
-            var filterRange = $"'{sheetName}'!$A$1:${lastColumn}${lastRow.ToString(CultureInfo.InvariantCulture)}";
-            workbookPart.Workbook = new Workbook(
-                new BookViews(new WorkbookView()),
-                new Sheets(new Sheet { Name = sheetName, SheetId = 1U, Id = workbookPart.GetIdOfPart(sheetPart) }),
-                new DefinedNames(new DefinedName(filterRange) { Name = "_xlnm._FilterDatabase", LocalSheetId = 0U, Hidden = true }));
+                var sheetData = new SheetData(ExcelRow(1, header, HeaderStyle));
+                for (var i = 0; i < table.Count; i++)
+                {
+                    sheetData.Append(ExcelRow((uint)i + 2, table[i], style: null));
+                }
+
+                var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
+                sheetPart.Worksheet = new Worksheet(
+                    new SheetDimension { Reference = range },
+                    new SheetViews(new SheetView(
+                        new Pane
+                        {
+                            VerticalSplit = 1D,
+                            TopLeftCell = "A2",
+                            ActivePane = PaneValues.BottomLeft,
+                            State = PaneStateValues.Frozen,
+                        },
+                        new Selection
+                        {
+                            Pane = PaneValues.BottomLeft,
+                            ActiveCell = "A2",
+                            SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" },
+                        })
+                    { TabSelected = s == 0, WorkbookViewId = 0U }),
+                    new SheetFormatProperties { DefaultRowHeight = 16.5D },
+                    ColumnWidths(header, table),
+                    sheetData,
+                    new AutoFilter { Reference = range },
+                    new PageMargins { Left = 0.7D, Right = 0.7D, Top = 0.75D, Bottom = 0.75D, Header = 0.3D, Footer = 0.3D });
+                sheetList.Append(new Sheet { Name = sheetName, SheetId = (uint)s + 1, Id = workbookPart.GetIdOfPart(sheetPart) });
+
+                // Excel records an autofilter's range as this hidden name too; without it some readers drop the filter.
+                var filterRange = $"'{sheetName}'!$A$1:${lastColumn}${lastRow.ToString(CultureInfo.InvariantCulture)}";
+                definedNames.Append(new DefinedName(filterRange) { Name = "_xlnm._FilterDatabase", LocalSheetId = (uint)s, Hidden = true });
+            }
+
+            workbookPart.Workbook = new Workbook(new BookViews(new WorkbookView()), sheetList, definedNames);
         }
 
         return stream.ToArray();
@@ -130,7 +144,7 @@ public static class PartnershipExport
     internal static bool LooksLikeFormula(string value) =>
         value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
 
-    private static bool IsEnglish(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en";
+    internal static bool IsEnglish(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en";
 
     /// <summary>One row's cells: an int for the running number, strings (empty when unknown) for the rest.</summary>
     private static object[] Cells(PartnershipRow row, int number, bool english) =>
@@ -214,12 +228,12 @@ public static class PartnershipExport
             var reference = ColumnName(c + 1) + suffix;
             switch (cells[c])
             {
-                case int n:
+                case int or long:
                     row.Append(new Cell
                     {
                         CellReference = reference,
                         DataType = CellValues.Number,
-                        CellValue = new CellValue(n.ToString(CultureInfo.InvariantCulture)),
+                        CellValue = new CellValue(Convert.ToString(cells[c], CultureInfo.InvariantCulture)!),
                         StyleIndex = style,
                     });
                     break;
@@ -323,3 +337,6 @@ public static class PartnershipExport
         { Count = 3U },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0U, BuiltinId = 0U }) { Count = 1U });
 }
+
+/// <summary>One worksheet of an export: its tab name, header row and rows of cells.</summary>
+internal sealed record ExcelSheet(string Name, object[] Header, IReadOnlyList<object[]> Rows);

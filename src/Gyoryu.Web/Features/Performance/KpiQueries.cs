@@ -9,6 +9,9 @@ namespace Gyoryu.Web.Features.Performance;
 /// <summary>The last activity held under a partnership, for "days since" and dormancy.</summary>
 public sealed record LastActivity(int PartnershipId, int ActivityId, DateOnly HeldOn, string Title);
 
+/// <summary>How many activities touched one exchange field.</summary>
+public sealed record FieldActivities(ExchangeFields Field, int Activities);
+
 /// <summary>
 /// KPIs aggregated by the database (GROUP BY over Activities), never by loading activities into memory.
 /// Only activities held on or before the as-of day count; later ones are plans.
@@ -35,6 +38,58 @@ public sealed class KpiQueries(GyoryuDbContext db)
     {
         var held = db.Activities.AsNoTracking().Where(a => a.OwnerCode == ownerCode && a.Year == year && a.HeldOn <= asOf);
         return await Aggregate(held).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The given partnerships' KPIs for one year, one row per partnership that had activity; IX (PartnershipId, Year) serves it.</summary>
+    public async Task<IReadOnlyList<PartnershipYearKpis>> ForPartnershipsAsync(IReadOnlyCollection<int> partnershipIds, int year, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        if (partnershipIds.Count == 0)
+        {
+            return [];
+        }
+
+        var held = db.Activities.AsNoTracking().Where(a => partnershipIds.Contains(a.PartnershipId) && a.Year == year && a.HeldOn <= asOf);
+        return await Aggregate(held).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Every partnership of a local government, year by year (or only <paramref name="year"/>), for the export;
+    /// the year is a HeldOn range so IX (OwnerCode, HeldOn) serves it.
+    /// </summary>
+    public async Task<IReadOnlyList<PartnershipYearKpis>> ByYearForGovernmentAsync(string ownerCode, int? year, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var (from, to) = Period(year, asOf);
+        var held = db.Activities.AsNoTracking().Where(a => a.OwnerCode == ownerCode && a.HeldOn >= from && a.HeldOn <= to);
+        var rows = await Aggregate(held).ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(k => k.PartnershipId).ThenBy(k => k.Year)];
+    }
+
+    /// <summary>How many held activities touched each field (an activity may touch several), over all years or one.</summary>
+    public async Task<IReadOnlyList<FieldActivities>> FieldActivitiesAsync(int partnershipId, int? year, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var (from, to) = Period(year, asOf);
+        // The database counts each distinct combination of fields; there are few, so splitting them into single fields here is cheap.
+        var combinations = await db.Activities.AsNoTracking()
+            .Where(a => a.PartnershipId == partnershipId && a.HeldOn >= from && a.HeldOn <= to)
+            .GroupBy(a => a.Fields)
+            .Select(g => new { Fields = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return [.. combinations
+            .SelectMany(c => ExchangeFieldNames.Split(c.Fields).Select(field => (field, c.Count)))
+            .GroupBy(x => x.field)
+            .Select(g => new FieldActivities(g.Key, g.Sum(x => x.Count)))
+            .OrderByDescending(f => f.Activities).ThenBy(f => f.Field)];
+    }
+
+    private static (DateOnly From, DateOnly To) Period(int? year, DateOnly asOf)
+    {
+        if (year is not { } y)
+        {
+            return (DateOnly.MinValue, asOf);
+        }
+
+        var end = new DateOnly(y, 12, 31);
+        return (new DateOnly(y, 1, 1), end < asOf ? end : asOf);
     }
 
     /// <summary>The latest activity held under each of the given partnerships (absent when a partnership has none).</summary>

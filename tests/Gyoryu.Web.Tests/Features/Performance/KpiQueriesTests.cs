@@ -79,6 +79,35 @@ public abstract class KpiQueriesTests(GyoryuAppFactory app)
         governmentRows.ShouldContain(k => k.PartnershipId == partnershipId && k.Activities == 2 && k.PeopleReached == 6);
     }
 
+    [Fact]
+    public async Task A_government_year_is_aggregated_per_partnership_and_fields_are_counted_per_activity()
+    {
+        var trier = await PartnershipWithActivitiesAsync("11440", "Nantes", "FR",
+            Activity(new DateOnly(2025, 3, 1), VisitDirection.Outbound, ExchangeFields.Economy | ExchangeFields.Tourism, new Participants(2, 3, 0, 1), 4_000_000, new Outcomes(0, 1, 90_000_000, 0, null)),
+            Activity(new DateOnly(2025, 9, 1), VisitDirection.Inbound, ExchangeFields.Tourism, new Participants(1, 0, 0, 0), 1_000_000, Outcomes.None),
+            Activity(new DateOnly(2024, 9, 1), VisitDirection.Inbound, ExchangeFields.Sports, new Participants(1, 1, 1, 0), 500_000, Outcomes.None));
+        var quiet = await PartnershipWithActivitiesAsync("11440", "Lyon", "FR",
+            Activity(new DateOnly(2023, 5, 5), VisitDirection.Outbound, ExchangeFields.CultureArts, new Participants(1, 0, 0, 0), 100_000, Outcomes.None));
+
+        var year2025 = await QueryAsync(q => q.ForPartnershipsAsync([trier, quiet], 2025, AsOf, CancellationToken.None));
+        var everyYear = await QueryAsync(q => q.ByYearForGovernmentAsync("11440", null, AsOf, CancellationToken.None));
+        var only2024 = await QueryAsync(q => q.ByYearForGovernmentAsync("11440", 2024, AsOf, CancellationToken.None));
+        var allFields = await QueryAsync(q => q.FieldActivitiesAsync(trier, null, AsOf, CancellationToken.None));
+        var fields2025 = await QueryAsync(q => q.FieldActivitiesAsync(trier, 2025, AsOf, CancellationToken.None));
+
+        var row = year2025.ShouldHaveSingleItem();
+        row.PartnershipId.ShouldBe(trier);
+        row.Activities.ShouldBe(2);
+        row.Cost.ShouldBe(5_000_000);
+        row.PeopleReached.ShouldBe(6);
+        row.ExportAmount.ShouldBe(90_000_000);
+        everyYear.Select(k => (k.PartnershipId == trier, k.Year, k.Activities)).ShouldBe([(true, 2024, 1), (true, 2025, 2), (false, 2023, 1)], ignoreOrder: true);
+        only2024.ShouldHaveSingleItem().Year.ShouldBe(2024);
+        allFields.Select(f => (f.Field, f.Activities)).ShouldBe([(ExchangeFields.Tourism, 2), (ExchangeFields.Sports, 1), (ExchangeFields.Economy, 1)], ignoreOrder: true);
+        allFields[0].Field.ShouldBe(ExchangeFields.Tourism);
+        fields2025.Select(f => (f.Field, f.Activities)).ShouldBe([(ExchangeFields.Tourism, 2), (ExchangeFields.Economy, 1)], ignoreOrder: true);
+    }
+
     private static ActivityRecord Activity(
         DateOnly on, VisitDirection direction, ExchangeFields fields, Participants participants, long cost, Outcomes outcomes, string title = "교류 활동") =>
         new(ActivityKind.DelegationVisit, direction, title, on, null, "시청", fields, null, participants, cost, outcomes, null);
