@@ -128,10 +128,11 @@ start_app() { # database
   local database="$1" provider connection
   if [[ $database == sqlite ]]; then provider=Sqlite connection="Data Source=$SQLITE_DB"; else provider=PostgreSQL connection="$PG_CONN"; fi
   log "starting the app on $BASE against $database"
+  # --urls, not ASPNETCORE_URLS: appsettings.json's "Urls" would win over the environment variable.
   (
     cd src/Gyoryu.Web
     exec env ConnectionStrings__Gyoryu="$connection" Gyoryu__Database__Provider="$provider" Gyoryu__DemoData=false \
-      ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning ASPNETCORE_URLS="$BASE" dotnet "$WEB_DLL"
+      ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning dotnet "$WEB_DLL" --urls "$BASE"
   ) >"$WORK/app-$database.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 120); do
