@@ -1,11 +1,19 @@
 using BenchmarkDotNet.Running;
+using Gyoryu.Benchmarks.Performance;
 using Gyoryu.Benchmarks.Seeding;
 
-// "seed" builds the national-scale database for the wrk runs in bench/load; anything else goes to BenchmarkDotNet.
-if (args is ["seed", .. var seedArgs])
+// Verbs for the load scripts in bench/load; anything else goes to BenchmarkDotNet.
+return args switch
 {
-    return await NationalSeed.RunAsync(seedArgs);
-}
+    ["seed", .. var rest] => await NationalSeed.RunAsync(rest),
+    ["plans", .. var rest] => await QueryPlans.RunAsync(rest),
+    ["pick", .. var rest] => await QueryPlans.PickAsync(rest),
+    ["dropdb", "--postgres", var connection] => await BenchDatabase.DropAsync(connection),
+    _ => RunBenchmarks(args),
+};
 
-BenchmarkSwitcher.FromAssembly(typeof(NationalSeed).Assembly).Run(args);
-return 0;
+static int RunBenchmarks(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(NationalSeed).Assembly).Run(args);
+    return 0;
+}

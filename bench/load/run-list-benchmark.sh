@@ -70,8 +70,8 @@ log "starting the app on $BASE"
 (
   cd src/Gyoryu.Web
   exec env ConnectionStrings__Gyoryu="Data Source=$WORK/gyoryu.db" Gyoryu__DemoData=false Gyoryu__Benchmark__BareEndpoint=true \
-    ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning ASPNETCORE_URLS="$BASE" \
-    dotnet "$WEB_DLL"
+    ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+    dotnet "$WEB_DLL" --urls "$BASE"
 ) >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 120); do

@@ -6,7 +6,6 @@ using Gyoryu.Domain.Partnerships;
 using Gyoryu.Web.Data;
 using Gyoryu.Web.Infrastructure;
 using Gyoryu.Web.Infrastructure.Database;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
@@ -22,22 +21,26 @@ namespace Gyoryu.Benchmarks.Seeding;
 public static class NationalSeed
 {
     private const string Usage =
-        "usage: Gyoryu.Benchmarks seed --db PATH [--partnerships 2500] [--random-seed 20251101] [--node-modules src/Gyoryu.Web/node_modules]";
+        "usage: Gyoryu.Benchmarks seed (--db PATH | --postgres \"CONNECTION\") [--partnerships 2500] [--activities-per-year 20] [--years 10] " +
+        "[--random-seed 20251101] [--node-modules src/Gyoryu.Web/node_modules]";
 
     public static async Task<int> RunAsync(string[] args)
     {
-        string? dbPath = null;
+        var (database, rest) = BenchDatabase.Parse(args);
         string? nodeModules = null;
         var count = 2500;
+        var perYear = 20;
+        var years = 10;
         var randomSeed = 20251101;
-        for (var i = 0; i < args.Length; i++)
+        for (var i = 0; i < rest.Count; i++)
         {
-            var value = i + 1 < args.Length ? args[i + 1] : null;
-            switch (args[i])
+            var value = i + 1 < rest.Count ? rest[i + 1] : null;
+            switch (rest[i])
             {
-                case "--db" when value is not null: dbPath = value; i++; break;
                 case "--node-modules" when value is not null: nodeModules = value; i++; break;
                 case "--partnerships" when value is not null: count = int.Parse(value, CultureInfo.InvariantCulture); i++; break;
+                case "--activities-per-year" when value is not null: perYear = int.Parse(value, CultureInfo.InvariantCulture); i++; break;
+                case "--years" when value is not null: years = int.Parse(value, CultureInfo.InvariantCulture); i++; break;
                 case "--random-seed" when value is not null: randomSeed = int.Parse(value, CultureInfo.InvariantCulture); i++; break;
                 default:
                     await Console.Error.WriteLineAsync(Usage);
@@ -45,50 +48,66 @@ public static class NationalSeed
             }
         }
 
-        if (dbPath is null)
+        if (database is null || years < 1 || perYear < 0)
         {
             await Console.Error.WriteLineAsync(Usage);
             return 2;
         }
 
         nodeModules = Path.GetFullPath(nodeModules ?? FindNodeModules());
-        dbPath = Path.GetFullPath(dbPath);
-        if (File.Exists(dbPath))
+        if (database.IsSqlite && File.Exists(database.Description))
         {
-            await Console.Error.WriteLineAsync($"{dbPath} exists; the seed writes only to a new file.");
+            await Console.Error.WriteLineAsync($"{database.Description} exists; the seed writes only to a new file.");
             return 2;
         }
 
         var clock = Stopwatch.StartNew();
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = dbPath, ForeignKeys = true }.ToString();
-        var options = new DbContextOptionsBuilder<GyoryuDbContext>();
-        DatabaseSetup.Configure(options, DatabaseProvider.Sqlite, connectionString);
-
-        await using (var db = new GyoryuDbContext(options.Options))
+        await using (var db = database.Open())
         {
             var settings = Options.Create(new GyoryuOptions { DemoData = false, NodeModulesPath = nodeModules });
             var initializer = new DatabaseInitializer(
-                db, new DatabaseTarget(DatabaseProvider.Sqlite, connectionString), settings, new SeedEnvironment(),
+                db, new DatabaseTarget(database.Provider, database.ConnectionString), settings, new SeedEnvironment(),
                 TimeProvider.System, NullLogger<DatabaseInitializer>.Instance);
             await initializer.InitialiseAsync(CancellationToken.None);
+            if (await db.Partnerships.AnyAsync())
+            {
+                await Console.Error.WriteLineAsync($"{database.Description} already holds partnerships; the seed writes only to a new database.");
+                return 2;
+            }
         }
 
         Console.WriteLine($"reference tables loaded in {clock.Elapsed.TotalSeconds:F1}s");
-        await using (var db = new GyoryuDbContext(options.Options))
+        await using (var db = database.Open())
         {
             var made = await new PartnershipGenerator(db, new Random(randomSeed)).GenerateAsync(count);
             Console.WriteLine(made);
         }
 
-        await using (var db = new GyoryuDbContext(options.Options))
+        Console.WriteLine($"partnerships made in {clock.Elapsed.TotalSeconds:F1}s");
+        if (perYear > 0)
+        {
+            await using (var db = database.Open())
+            {
+                var made = await new ActivityGenerator(db, new Random(randomSeed + 1), TimeProvider.System.GetUtcNow())
+                    .GenerateAsync(perYear, years, CancellationToken.None);
+                Console.WriteLine(made);
+
+                // Statistics for the planner, as after a day of use; see docs/benchmarks.md for what the app's own start does.
+                await db.Database.ExecuteSqlRawAsync("ANALYZE;");
+            }
+        }
+
+        await using (var db = database.Open())
         {
             var governments = await db.LocalGovernments.CountAsync();
             var cities = await db.ForeignCities.CountAsync();
             var partnerships = await db.Partnerships.CountAsync();
             var owners = await db.Partnerships.Select(p => p.OwnerCode).Distinct().CountAsync();
+            var activities = await db.Activities.CountAsync();
+            var projects = await db.ExchangeProjects.CountAsync();
             Console.WriteLine(
-                $"{dbPath}: {governments} local governments, {cities} foreign cities, {partnerships} partnerships owned by {owners} governments " +
-                $"({clock.Elapsed.TotalSeconds:F1}s)");
+                $"{database.Description}: {governments} local governments, {cities} foreign cities, {partnerships} partnerships owned by {owners} governments, " +
+                $"{activities} activities, {projects} projects ({clock.Elapsed.TotalSeconds:F1}s)");
         }
 
         return 0;

@@ -1,0 +1,212 @@
+#!/usr/bin/env bash
+# Exchange activities at national scale (issue 4): seeds 2,500 partnerships with ~500,000 activities, prints the query plans of
+# the KPI queries, times them with BenchmarkDotNet, then measures the server time of the dashboard and a partnership's KPI page
+# with wrk on one connection (latency = server time + loopback). SQLite always; PostgreSQL too with PG=1 or when
+# GYORYU_TEST_POSTGRES is set (a database gyoryu_bench_<pid> is created on that server and dropped at the end).
+#
+#   bench/load/run-activity-benchmark.sh
+#   PG=0 BDN=0 DURATION=5s bench/load/run-activity-benchmark.sh      # SQLite pages only, quicker
+#
+# Settings (environment): PORT (5181), DURATION (10s per page), WARMUP (3s per page), PARTNERSHIPS (2500), ACTIVITIES_PER_YEAR (20),
+# YEARS (10), RANDOM_SEED (20251101), PG (1 when GYORYU_TEST_POSTGRES is set, else 0), BDN (1: run ActivityKpiBenchmarks),
+# ARTIFACTS (artifacts/bench), OUT ($ARTIFACTS/activity-benchmark.md), KEEP_WORK (0). Traffic goes to 127.0.0.1 only.
+set -euo pipefail
+
+cd "$(dirname "$0")/../.."
+ROOT="$(pwd)"
+PORT="${PORT:-5181}"
+DURATION="${DURATION:-10s}"
+WARMUP="${WARMUP:-3s}"
+PARTNERSHIPS="${PARTNERSHIPS:-2500}"
+ACTIVITIES_PER_YEAR="${ACTIVITIES_PER_YEAR:-20}"
+YEARS="${YEARS:-10}"
+RANDOM_SEED="${RANDOM_SEED:-20251101}"
+if [[ -n "${GYORYU_TEST_POSTGRES:-}" ]]; then PG="${PG:-1}"; else PG="${PG:-0}"; fi
+BDN="${BDN:-1}"
+ARTIFACTS="${ARTIFACTS:-$ROOT/artifacts/bench}"
+OUT="${OUT:-$ARTIFACTS/activity-benchmark.md}"
+BASE="http://127.0.0.1:$PORT"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+if ! command -v wrk >/dev/null 2>&1; then
+  if [[ $(id -u) -eq 0 ]]; then
+    log "installing wrk"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y wrk >/dev/null 2>&1 ||
+      { apt-get update >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y wrk >/dev/null; }
+  else
+    echo "wrk is missing: apt-get install -y wrk" >&2
+    exit 1
+  fi
+fi
+command -v curl >/dev/null 2>&1 || { echo "curl is missing" >&2; exit 1; }
+if [[ "$PG" == 1 && -z "${GYORYU_TEST_POSTGRES:-}" ]]; then
+  echo "PG=1 needs GYORYU_TEST_POSTGRES (a connection string to a server where a database may be created)" >&2
+  exit 1
+fi
+
+# ---- build (own artifacts folder, so a concurrent test build's bin/obj is left alone) -------------
+log "building Release into $ARTIFACTS/build"
+mkdir -p "$ARTIFACTS"
+dotnet build bench/Gyoryu.Benchmarks -c Release --artifacts-path "$ARTIFACTS/build" -v quiet -nologo >"$ARTIFACTS/activity-build.log" 2>&1 ||
+  { tail -40 "$ARTIFACTS/activity-build.log" >&2; exit 1; }
+WEB_DLL="$ARTIFACTS/build/bin/Gyoryu.Web/release/Gyoryu.Web.dll"
+BENCH_DLL="$ARTIFACTS/build/bin/Gyoryu.Benchmarks/release/Gyoryu.Benchmarks.dll"
+bench() { dotnet "$BENCH_DLL" "$@"; }
+
+WORK="$(mktemp -d /tmp/gyoryu-activity-bench.XXXXXX)"
+SQLITE_DB="$WORK/gyoryu.db"
+PG_CONN=""
+APP_PID=""
+stop_app() {
+  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID" 2>/dev/null || true
+    wait "$APP_PID" 2>/dev/null || true
+  fi
+  APP_PID=""
+}
+cleanup() {
+  stop_app
+  if [[ -n "$PG_CONN" ]]; then bench dropdb --postgres "$PG_CONN" >&2 || true; fi
+  if [[ "${KEEP_WORK:-0}" == 1 ]]; then log "kept $WORK"; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+SEED_ARGS=(--node-modules "$ROOT/src/Gyoryu.Web/node_modules" --partnerships "$PARTNERSHIPS" --activities-per-year "$ACTIVITIES_PER_YEAR"
+  --years "$YEARS" --random-seed "$RANDOM_SEED")
+DATABASES=(sqlite)
+
+# ---- seed ------------------------------------------------------------------------------------------
+log "seeding SQLite: $PARTNERSHIPS partnerships, $ACTIVITIES_PER_YEAR activities a year for $YEARS years (seed $RANDOM_SEED)"
+bench seed --db "$SQLITE_DB" "${SEED_ARGS[@]}" | tee "$WORK/seed-sqlite.log" >&2
+if [[ "$PG" == 1 ]]; then
+  PG_CONN="$(printf '%s' "$GYORYU_TEST_POSTGRES" | sed -E 's/(^|;)[Dd]atabase=[^;]*//');Database=gyoryu_bench_activity_$$"
+  log "seeding PostgreSQL database gyoryu_bench_activity_$$"
+  bench seed --postgres "$PG_CONN" "${SEED_ARGS[@]}" | tee "$WORK/seed-postgres.log" >&2
+  DATABASES+=(postgres)
+fi
+
+db_args() { if [[ $1 == sqlite ]]; then printf '%s\n' --db "$SQLITE_DB"; else printf '%s\n' --postgres "$PG_CONN"; fi; }
+
+# ---- targets and query plans --------------------------------------------------------------------------
+mapfile -t SQLITE_ARGS < <(db_args sqlite)
+eval "$(bench pick "${SQLITE_ARGS[@]}")"
+log "targets: government $GOVERNMENT ($GOVERNMENT_PARTNERSHIPS partnerships), partnership $PARTNERSHIP ($PARTNERSHIP_ACTIVITIES activities)"
+PLANS_OK=1
+for database in "${DATABASES[@]}"; do
+  mapfile -t args < <(db_args "$database")
+  log "query plans on $database"
+  bench plans "${args[@]}" >"$ARTIFACTS/activity-plans-$database.md" || PLANS_OK=0
+  grep -E '^(###|Verdict)' "$ARTIFACTS/activity-plans-$database.md" >&2
+done
+
+# ---- BenchmarkDotNet: the three KpiQueries calls ---------------------------------------------------
+if [[ "$BDN" == 1 ]]; then
+  log "BenchmarkDotNet: ActivityKpiBenchmarks"
+  (
+    export GYORYU_BENCH_SQLITE="$SQLITE_DB"
+    if [[ -n "$PG_CONN" ]]; then export GYORYU_BENCH_POSTGRES="$PG_CONN"; fi
+    cd "$WORK" && dotnet "$BENCH_DLL" --filter '*ActivityKpiBenchmarks*' --artifacts "$WORK/bdn"
+  ) >"$ARTIFACTS/activity-bdn.log" 2>&1 || { tail -30 "$ARTIFACTS/activity-bdn.log" >&2; exit 1; }
+  cp "$WORK"/bdn/results/*ActivityKpiBenchmarks-report-github.md "$ARTIFACTS/activity-bdn.md"
+fi
+
+# ---- wrk: one connection, so each latency is one request's server time plus loopback -----------------
+cat >"$WORK/report.lua" <<'LUA'
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("RESULT %d %d %d %d %d %d %d\n", summary.requests, summary.duration,
+    e.connect + e.read + e.write + e.status + e.timeout, latency:percentile(50), latency:percentile(90), latency:percentile(99), summary.bytes))
+end
+LUA
+COOKIE="Cookie: gyoryu-government=$GOVERNMENT"
+: >"$WORK/results"
+
+start_app() { # database
+  local database="$1" provider connection
+  if [[ $database == sqlite ]]; then provider=Sqlite connection="Data Source=$SQLITE_DB"; else provider=PostgreSQL connection="$PG_CONN"; fi
+  log "starting the app on $BASE against $database"
+  # --urls, not ASPNETCORE_URLS: appsettings.json's "Urls" would win over the environment variable.
+  (
+    cd src/Gyoryu.Web
+    exec env ConnectionStrings__Gyoryu="$connection" Gyoryu__Database__Provider="$provider" Gyoryu__DemoData=false \
+      ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning dotnet "$WEB_DLL" --urls "$BASE"
+  ) >"$WORK/app-$database.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 120); do
+    curl -fsS -o /dev/null "$BASE/health/ready" 2>/dev/null && return 0
+    kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/app-$database.log" >&2; echo "the app exited" >&2; exit 1; }
+    sleep 1
+  done
+  cat "$WORK/app-$database.log" >&2
+  echo "the app never became ready" >&2
+  exit 1
+}
+
+for database in "${DATABASES[@]}"; do
+  start_app "$database"
+  # name|path; the KPI page falls back to the partnership page until Features/Performance is merged, and the report says so.
+  kpi_path="/Partnerships/$PARTNERSHIP/Performance"
+  kpi_name="KPI page"
+  if [[ $(curl -sS -o /dev/null -w '%{http_code}' -H "$COOKIE" "$BASE$kpi_path") == 404 ]]; then
+    kpi_name="KPI page (404, not merged yet: measured the partnership page instead)"
+    kpi_path="/Partnerships/$PARTNERSHIP"
+  fi
+  targets=("Dashboard (government $GOVERNMENT)|/" "$kpi_name|$kpi_path" "Partnership page|/Partnerships/$PARTNERSHIP")
+  for target in "${targets[@]}"; do
+    name="${target%%|*}" path="${target#*|}"
+    status=$(curl -sS -o "$WORK/body" -w '%{http_code}' -H "$COOKIE" "$BASE$path")
+    [[ "$status" == 200 ]] || { echo "$database $path answered $status" >&2; exit 1; }
+    log "$database $path: $(stat -c %s "$WORK/body") bytes; warm-up $WARMUP, then $DURATION on one connection"
+    wrk -t1 -c1 -d"$WARMUP" -H "$COOKIE" "$BASE$path" >/dev/null
+    line=$(wrk -t1 -c1 -d"$DURATION" --latency -H "$COOKIE" -s "$WORK/report.lua" "$BASE$path" | tee -a "$WORK/wrk.log" | grep '^RESULT')
+    read -r _ requests duration_us errors p50 p90 p99 bytes <<<"$line"
+    printf '%s|%s|%s|%s|%s|%s|%s|%s|%s\n' "$database" "$name" "$path" "$requests" "$duration_us" "$errors" "$p50" "$p90" "$p99" >>"$WORK/results"
+  done
+  stop_app
+done
+
+# ---- report --------------------------------------------------------------------------------------------
+ms() { awk -v us="$1" 'BEGIN { printf "%.1f", us / 1000 }'; }
+mkdir -p "$(dirname "$OUT")"
+{
+  echo "## Activity benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo
+  echo "$(nproc) cores shared by wrk and the app; $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo);" \
+    ".NET $(dotnet --list-runtimes | awk '/AspNetCore/ { v = $2 } END { print v }'); load average $(cut -d' ' -f1-3 /proc/loadavg) at the end."
+  echo
+  echo "Seed:"
+  echo
+  echo '```text'
+  cat "$WORK"/seed-*.log
+  echo '```'
+  echo
+  echo "Targets: government $GOVERNMENT ($GOVERNMENT_PARTNERSHIPS partnerships), partnership $PARTNERSHIP ($PARTNERSHIP_ACTIVITIES activities)."
+  echo
+  echo "Query plans: $(for d in "${DATABASES[@]}"; do printf '%s ' "artifacts/bench/activity-plans-$d.md"; done)"
+  [[ "$PLANS_OK" == 1 ]] || echo "**At least one KPI query scans Activities: see the Verdict lines.**"
+  echo
+  for database in "${DATABASES[@]}"; do
+    echo "### $database"
+    echo
+    grep -E '^(###|Verdict)' "$ARTIFACTS/activity-plans-$database.md" | sed 's/^### /- /; s/^Verdict/  Verdict/'
+    echo
+  done
+  if [[ "$BDN" == 1 ]]; then
+    echo "### BenchmarkDotNet (ActivityKpiBenchmarks, one new DbContext per operation)"
+    echo
+    grep '^|' "$ARTIFACTS/activity-bdn.md" | sed 's/&#39;/'"'"'/g'
+    echo
+  fi
+  echo "### Pages: wrk -t1 -c1 -d$DURATION --latency (one connection: latency = server time + loopback), after $WARMUP warm-up"
+  echo
+  echo "| Database | Page | Path | Requests | Requests/s | p50 (ms) | p90 (ms) | p99 (ms) | Errors |"
+  echo "|---|---|---|---:|---:|---:|---:|---:|---:|"
+  while IFS='|' read -r database name path requests duration_us errors p50 p90 p99; do
+    printf '| %s | %s | `%s` | %s | %s | %s | %s | %s | %s |\n' "$database" "$name" "$path" "$requests" \
+      "$(awk -v r="$requests" -v d="$duration_us" 'BEGIN { printf "%.0f", r / (d / 1e6) }')" "$(ms "$p50")" "$(ms "$p90")" "$(ms "$p99")" "$errors"
+  done <"$WORK/results"
+} | tee "$OUT"
+log "wrote $OUT"
