@@ -243,7 +243,7 @@ public sealed class Activity
 
     private static int RequireCount(int count, string field, string korean, string english) => count switch
     {
-        < 0 => throw Refused("count.negative", $"{korean}은(는) 0 이상이어야 합니다.", $"The number of {english} cannot be negative.", field),
+        < 0 => throw Refused("count.negative", $"{korean}는 0 이상이어야 합니다.", $"The number of {english} cannot be negative.", field),
         > MaxCount => throw Refused("count.too-large", $"{korean}가 너무 큽니다 (최대 100만).", $"The number of {english} is too large (at most one million).", field),
         _ => count,
     };

@@ -246,12 +246,12 @@ public sealed class ExchangeProject
     {
         if (amount < 0)
         {
-            throw new DomainRuleException("exchange.amount.negative", $"{korean}은(는) 0원 이상이어야 합니다.", $"The {english} cannot be negative.", field);
+            throw new DomainRuleException("exchange.amount.negative", $"{korean}은 0원 이상이어야 합니다.", $"The {english} cannot be negative.", field);
         }
 
         if (amount > MaxAmount)
         {
-            throw new DomainRuleException("exchange.amount.too-large", $"{korean}이(가) 너무 큽니다 (최대 1조 원).", $"The {english} is too large (at most 1 trillion won).", field);
+            throw new DomainRuleException("exchange.amount.too-large", $"{korean}이 너무 큽니다 (최대 1조 원).", $"The {english} is too large (at most 1 trillion won).", field);
         }
 
         return amount;

@@ -22,7 +22,7 @@ public sealed record KpiEvidence(string Korean, string English, int? SuggestedSc
     {
         KpiKind.ActivityCount => new(
             $"교류 활동 {kpis.Activities}건",
-            $"{kpis.Activities} activities",
+            kpis.Activities == 1 ? "1 activity" : $"{kpis.Activities} activities",
             kpis.Activities switch { 0 => 1, 1 => 2, <= 3 => 3, <= 5 => 4, _ => 5 }),
         KpiKind.VisitBalance => kpis.VisitBalance is { } balance
             ? new($"우리 측 방문 {kpis.OutboundVisits}회 · 상대 측 방문 {kpis.InboundVisits}회 (균형 {balance:0.00})",

@@ -70,7 +70,7 @@ public sealed class ExchangeProjectTests
 
         refusal.Rule.ShouldBe("exchange.amount.negative");
         refusal.Field.ShouldBe("PlannedBudget");
-        refusal.Korean.ShouldBe("계획 예산은(는) 0원 이상이어야 합니다.");
+        refusal.Korean.ShouldBe("계획 예산은 0원 이상이어야 합니다.");
     }
 
     [Fact]

@@ -36,7 +36,9 @@ public sealed class KpiQueries(GyoryuDbContext db)
     /// <summary>Every partnership of a local government for one year, one row per partnership that had activity.</summary>
     public async Task<IReadOnlyList<PartnershipYearKpis>> ForGovernmentAsync(string ownerCode, int year, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var held = db.Activities.AsNoTracking().Where(a => a.OwnerCode == ownerCode && a.Year == year && a.HeldOn <= asOf);
+        // A HeldOn range (not Year) so IX (OwnerCode, HeldOn) reads only that year's rows.
+        var (from, to) = Period(year, asOf);
+        var held = db.Activities.AsNoTracking().Where(a => a.OwnerCode == ownerCode && a.HeldOn >= from && a.HeldOn <= to);
         return await Aggregate(held).ToListAsync(cancellationToken);
     }
 
@@ -100,12 +102,19 @@ public sealed class KpiQueries(GyoryuDbContext db)
             return new Dictionary<int, LastActivity>();
         }
 
+        // One correlated top-1 per partnership walks IX (PartnershipId, HeldOn) backwards; a GroupBy + First would number every row of every partnership.
+        var latestIds = await db.Partnerships.AsNoTracking()
+            .Where(p => partnershipIds.Contains(p.Id))
+            .Select(p => db.Activities
+                .Where(a => a.PartnershipId == p.Id && a.HeldOn <= asOf)
+                .OrderByDescending(a => a.HeldOn).ThenByDescending(a => a.Id)
+                .Select(a => (int?)a.Id)
+                .FirstOrDefault())
+            .Where(id => id != null)
+            .ToListAsync(cancellationToken);
         var latest = await db.Activities.AsNoTracking()
-            .Where(a => partnershipIds.Contains(a.PartnershipId) && a.HeldOn <= asOf)
-            .GroupBy(a => a.PartnershipId)
-            .Select(g => g.OrderByDescending(a => a.HeldOn).ThenByDescending(a => a.Id)
-                .Select(a => new LastActivity(a.PartnershipId, a.Id, a.HeldOn, a.Title))
-                .First())
+            .Where(a => latestIds.Contains(a.Id))
+            .Select(a => new LastActivity(a.PartnershipId, a.Id, a.HeldOn, a.Title))
             .ToListAsync(cancellationToken);
         return latest.ToDictionary(l => l.PartnershipId);
     }

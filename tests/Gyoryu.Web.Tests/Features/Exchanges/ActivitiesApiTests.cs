@@ -80,8 +80,8 @@ public sealed class ActivitiesApiTests(WritableApp app, ActivitiesApiTests.Small
     }
 
     [Theory]
-    [InlineData("Aomori", "cost", -1L, "cost", "비용은(는) 0원 이상이어야 합니다.")]
-    [InlineData("Yokohama", "students", -3L, "students", "학생 참가자 수은(는) 0 이상이어야 합니다.")]
+    [InlineData("Aomori", "cost", -1L, "cost", "비용은 0원 이상이어야 합니다.")]
+    [InlineData("Yokohama", "students", -3L, "students", "학생 참가자 수는 0 이상이어야 합니다.")]
     [InlineData("Kawasaki", "exportAmount", 50_000_000L, "exportContracts", "수출 계약액이 있으면 계약 건수도 입력하세요.")]
     public async Task Bad_numbers_are_refused_beside_their_field_in_Korean_and_nothing_is_saved(string city, string property, long value, string field, string message)
     {

@@ -72,7 +72,7 @@ public sealed class ExchangePagesTests(WritableApp app)
             [.. Form(new DateOnly(2026, 7, 20), null).Where(f => f.Name != "Form.Visitors"), ("Form.Visitors", "많음")]);
 
         negative.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await OfficerSession.HtmlAsync(negative)).QuerySelector("#Form_Cost-error")!.TextContent.ShouldBe("비용은(는) 0원 이상이어야 합니다.");
+        (await OfficerSession.HtmlAsync(negative)).QuerySelector("#Form_Cost-error")!.TextContent.ShouldBe("비용은 0원 이상이어야 합니다.");
         word.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var wordPage = await OfficerSession.HtmlAsync(word);
         wordPage.QuerySelector("#Form_Visitors-error").ShouldNotBeNull();

@@ -85,8 +85,8 @@ public sealed class ProjectsApiTests(WritableApp app)
     }
 
     [Theory]
-    [InlineData("Tottori", "plannedBudget", -1L, "plannedBudget", "계획 예산은(는) 0원 이상이어야 합니다.")]
-    [InlineData("Asahikawa", "partnerContribution", -500L, "partnerContribution", "상대 측 분담액은(는) 0원 이상이어야 합니다.")]
+    [InlineData("Tottori", "plannedBudget", -1L, "plannedBudget", "계획 예산은 0원 이상이어야 합니다.")]
+    [InlineData("Asahikawa", "partnerContribution", -500L, "partnerContribution", "상대 측 분담액은 0원 이상이어야 합니다.")]
     [InlineData("Chiba", "endsOn", null, "endsOn", "종료일은 시작일보다 앞설 수 없습니다.")]
     public async Task A_bad_plan_is_refused_beside_its_field_in_Korean_and_no_project_is_saved(string city, string property, long? value, string field, string message)
     {

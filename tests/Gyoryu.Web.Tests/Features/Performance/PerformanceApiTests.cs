@@ -14,7 +14,7 @@ public sealed class SqlitePerformanceApiTests(WritableApp app) : PerformanceApiT
 
 public sealed class PostgreSqlPerformanceApiTests(PostgresApp app) : PerformanceApiTests(app.Factory), IClassFixture<PostgresApp>;
 
-/// <summary>The KPI and dormancy API over known activities; owners are 거제시 (48310), 양산시 (48330) and 아산시 (44200).</summary>
+/// <summary>The KPI and dormancy API over known activities; owners are 남해군 (48840), 하동군 (48850) and 아산시 (44200).</summary>
 public abstract class PerformanceApiTests(GyoryuAppFactory app)
 {
     private readonly HttpClient client = app.CreateClient();
@@ -24,7 +24,7 @@ public abstract class PerformanceApiTests(GyoryuAppFactory app)
     [Fact]
     public async Task A_partnerships_kpis_come_by_year_with_balance_cost_per_participant_and_fields()
     {
-        var id = await TieAsync(app, "48310", "FR", 3, PartialDate.OfYear(2015),
+        var id = await TieAsync(app, "48840", "FR", 3, PartialDate.OfYear(2015),
             Activity(new DateOnly(2024, 4, 2), VisitDirection.Outbound, ExchangeFields.Administration, new Participants(4, 0, 0, 0), 8_000_000),
             Activity(new DateOnly(2024, 10, 9), VisitDirection.Inbound, ExchangeFields.Youth | ExchangeFields.Education, new Participants(2, 0, 20, 0), 14_000_000, new Outcomes(1, 0, 0, 0, null)),
             Activity(new DateOnly(2025, 6, 30), VisitDirection.Outbound, ExchangeFields.Economy, new Participants(1, 0, 0, 5), 3_000_000, new Outcomes(0, 2, 75_000_000, 0, null)));
@@ -56,14 +56,14 @@ public abstract class PerformanceApiTests(GyoryuAppFactory app)
     [Fact]
     public async Task A_governments_kpis_list_each_tie_of_the_year_with_totals_computed_from_them()
     {
-        var busy = await TieAsync(app, "48330", "DE", 5, PartialDate.OfYear(2012),
+        var busy = await TieAsync(app, "48850", "DE", 5, PartialDate.OfYear(2012),
             Activity(new DateOnly(2025, 2, 1), VisitDirection.Outbound, ExchangeFields.Tourism, new Participants(2, 10, 0, 0), 6_000_000, new Outcomes(0, 1, 40_000_000, 0, null)),
             Activity(new DateOnly(2025, 8, 1), VisitDirection.Inbound, ExchangeFields.Tourism, new Participants(3, 0, 0, 0), 2_000_000),
             Activity(new DateOnly(2024, 8, 1), VisitDirection.Inbound, ExchangeFields.Tourism, new Participants(50, 0, 0, 0), 99_000_000));
-        var other = await TieAsync(app, "48330", "DE", 6, PartialDate.OfYear(2018),
+        var other = await TieAsync(app, "48850", "DE", 6, PartialDate.OfYear(2018),
             Activity(new DateOnly(2025, 5, 5), VisitDirection.None, ExchangeFields.CultureArts, new Participants(0, 0, 7, 0), 1_500_000));
 
-        var answer = await client.GetFromJsonAsync<JsonElement>("/api/local-governments/48330/kpis?year=2025", GyoryuAppFactory.Json);
+        var answer = await client.GetFromJsonAsync<JsonElement>("/api/local-governments/48850/kpis?year=2025", GyoryuAppFactory.Json);
 
         answer.GetProperty("year").GetInt32().ShouldBe(2025);
         answer.GetProperty("activities").GetInt32().ShouldBe(3);
@@ -128,7 +128,7 @@ public abstract class PerformanceApiTests(GyoryuAppFactory app)
     [Fact]
     public async Task A_year_out_of_range_is_refused_with_a_Korean_message_on_the_field()
     {
-        using var response = await client.GetAsync("/api/local-governments/48330/kpis?year=3000");
+        using var response = await client.GetAsync("/api/local-governments/48850/kpis?year=3000");
 
         await response.ShouldHaveStatusAsync(HttpStatusCode.BadRequest);
         var problem = await response.ProblemAsync();

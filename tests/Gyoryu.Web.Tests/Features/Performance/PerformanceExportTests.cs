@@ -8,24 +8,24 @@ using static Gyoryu.Web.Tests.Features.Performance.PerformanceSeed;
 
 namespace Gyoryu.Web.Tests.Features.Performance;
 
-/// <summary>The activities-and-KPIs workbook, read back with DocumentFormat.OpenXml; the owner is 김해시 (48250).</summary>
+/// <summary>The activities-and-KPIs workbook, read back with DocumentFormat.OpenXml; the owner is 고성군 (48820).</summary>
 [Collection(WritableAppCollection.Name)]
 public sealed class PerformanceExportTests(WritableApp app)
 {
     [Fact]
     public async Task The_workbook_holds_the_years_activities_under_Korean_headers_and_the_kpis_per_partnership()
     {
-        await TieAsync(app, "48250", "JP", 7, PartialDate.OfYear(2009),
+        await TieAsync(app, "48820", "JP", 7, PartialDate.OfYear(2009),
             Activity(new DateOnly(2025, 4, 10), VisitDirection.Outbound, ExchangeFields.Economy, new Participants(2, 0, 0, 4), 7_000_000, new Outcomes(0, 1, 55_000_000, 0, "부품 수출"), "수출 상담회"),
             Activity(new DateOnly(2025, 11, 3), VisitDirection.Inbound, ExchangeFields.Youth, new Participants(1, 0, 12, 0), 9_100_000, title: "청소년 홈스테이"),
             Activity(new DateOnly(2024, 5, 1), VisitDirection.Inbound, ExchangeFields.Sports, new Participants(3, 0, 0, 0), 1_000_000, title: "작년 활동"));
         var client = app.CreateClient();
-        client.DefaultRequestHeaders.Add("Cookie", "gyoryu-government=48250");
+        client.DefaultRequestHeaders.Add("Cookie", "gyoryu-government=48820");
 
         using var response = await client.GetAsync("/Performance/Export?year=2025");
         await response.ShouldHaveStatusAsync(System.Net.HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe("gyoryu-performance-48250-2025.xlsx");
+        response.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe("gyoryu-performance-48820-2025.xlsx");
         var sheets = ReadWorkbook(await response.Content.ReadAsByteArrayAsync());
 
         sheets.Keys.ShouldBe(["교류활동", "성과지표"]);
@@ -57,7 +57,7 @@ public sealed class PerformanceExportTests(WritableApp app)
         row[kpiHeader.IndexOf("교류 분야 수")].ShouldBe("2");
         row[kpiHeader.IndexOf("마지막 활동일")].ShouldBe("2025-11-03");
 
-        using var api = await client.GetAsync("/api/local-governments/48250/activities.xlsx");
+        using var api = await client.GetAsync("/api/local-governments/48820/activities.xlsx");
         var everyYear = ReadWorkbook(await api.Content.ReadAsByteArrayAsync());
         everyYear["교류활동"].Count.ShouldBe(4);
         everyYear["성과지표"].Skip(1).Select(r => r[kpiHeader.IndexOf("연도")]).ShouldBe(["2024", "2025"]);
