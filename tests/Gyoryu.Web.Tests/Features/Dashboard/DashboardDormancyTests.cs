@@ -46,7 +46,7 @@ public sealed class DashboardDormancyTests(DemoApp app)
         Between(dashboard, "id=\"government-kpi-table\"", "</table>").ShouldContain("글렌데일시");
         dashboard.ShouldContain("id=\"kpi-totals\"");
         dashboard.ShouldContain("id=\"dashboard-counts\""); // the existing content stays
-        var glendale = Between(year2025, ">글렌데일시</a>", "</tr>");
+        var glendale = Between(Between(year2025, "id=\"government-kpi-table\"", "</table>"), ">글렌데일시</a>", "</tr>");
         glendale.ShouldContain("우리 1 : 상대 0");
         glendale.ShouldContain("54,500,000원");
         glendale.ShouldContain("2,595,238원");

@@ -59,7 +59,14 @@ public sealed class EvaluationPagesTests(WritableApp app)
         english.QuerySelector("#report-recommendation")!.TextContent.ShouldBe("Review");
         english.QuerySelector("[data-kpi=people]")!.TextContent.ShouldBe("2 people (officials 2, citizens 0, students 0), 3 companies");
         var englishForm = await officer.GetPageAsync($"/Partnerships/{id}/Evaluations/2025?culture=en-US");
-        englishForm.QuerySelector("#criterion-0 .gy-evidence-text")!.TextContent.ShouldBe("1 activities");
+        englishForm.QuerySelector("#criterion-0 .gy-evidence-text")!.TextContent.ShouldBe("1 activity");
+
+        var overview = await officer.GetPageAsync("/Performance?year=2025");
+        var row = overview.QuerySelector($"#year-evaluations-table tr[data-partnership-id='{id}']")!;
+        row.TextContent.ShouldContain("45.0");
+        row.TextContent.ShouldContain("재검토");
+        row.QuerySelector($"a[href='/Partnerships/{id}/Evaluations/2025']")!.TextContent.ShouldBe("평가 보기");
+        overview.QuerySelector("#rubric-link")!.GetAttribute("href").ShouldBe("/Evaluations/Rubric");
 
         var history = await officer.GetPageAsync($"/Partnerships/{id}/Evaluations");
         history.QuerySelector("#evaluation-history tbody tr[data-year='2025']")!.TextContent.ShouldContain("45.0");

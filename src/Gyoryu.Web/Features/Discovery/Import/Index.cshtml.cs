@@ -24,6 +24,9 @@ public sealed class IndexModel(GyoryuDbContext db, TwinImportJobs jobs, CurrentO
 
     public TwinImportReport? Report { get; private set; }
 
+    /// <summary>Whether the job was still running when this request looked; the view shows its progress, the script reloads when it ends.</summary>
+    public bool JobRunning { get; private set; }
+
     public IReadOnlyList<TwinImportItem> Imports { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -34,7 +37,10 @@ public sealed class IndexModel(GyoryuDbContext db, TwinImportJobs jobs, CurrentO
             return NotFound();
         }
 
-        if (Job?.Result is { } result)
+        // The job finishes on another thread: read "running" before the result (Finish sets the result first), and let the view use
+        // this one reading, so that a job ending mid-request shows either its progress or its report, never neither.
+        JobRunning = Job is { IsFinished: false };
+        if (!JobRunning && Job?.Result is { } result)
         {
             Report = TwinImportReport.From(result);
         }
