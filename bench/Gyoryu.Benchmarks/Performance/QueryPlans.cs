@@ -63,24 +63,28 @@ public static partial class QueryPlans
         {
             capture.Commands.Clear();
             await call();
-            var (sql, parameters) = capture.Commands.Single();
-            var plan = await ExplainAsync(db, database.IsSqlite, sql, parameters);
-            var verdict = Verdict(database.IsSqlite, sql, plan);
-            scans += verdict.StartsWith("SCANS", StringComparison.Ordinal) ? 1 : 0;
             Console.WriteLine();
             Console.WriteLine($"### {name}");
-            Console.WriteLine();
-            Console.WriteLine("```sql");
-            Console.WriteLine(sql);
-            Console.WriteLine("```");
-            Console.WriteLine();
-            Console.WriteLine("Parameters: " + string.Join(", ", parameters.Select(p => $"{p.Name} = {Show(p.Value)}")));
-            Console.WriteLine();
-            Console.WriteLine("```text");
-            Console.WriteLine(plan);
-            Console.WriteLine("```");
-            Console.WriteLine();
-            Console.WriteLine($"Verdict: {verdict}");
+
+            // A call may send more than one command (LastActivitiesAsync: the top ids, then those rows); each gets its plan.
+            foreach (var (sql, parameters) in capture.Commands.ToList())
+            {
+                var plan = await ExplainAsync(db, database.IsSqlite, sql, parameters);
+                var verdict = Verdict(database.IsSqlite, sql, plan);
+                scans += verdict.StartsWith("SCANS", StringComparison.Ordinal) ? 1 : 0;
+                Console.WriteLine();
+                Console.WriteLine("```sql");
+                Console.WriteLine(sql);
+                Console.WriteLine("```");
+                Console.WriteLine();
+                Console.WriteLine("Parameters: " + string.Join(", ", parameters.Select(p => $"{p.Name} = {Show(p.Value)}")));
+                Console.WriteLine();
+                Console.WriteLine("```text");
+                Console.WriteLine(plan);
+                Console.WriteLine("```");
+                Console.WriteLine();
+                Console.WriteLine($"Verdict: {verdict}");
+            }
         }
 
         return scans == 0 ? 0 : 1;

@@ -110,8 +110,8 @@ public sealed class KpiQueries(GyoryuDbContext db)
                 .OrderByDescending(a => a.HeldOn).ThenByDescending(a => a.Id)
                 .Select(a => (int?)a.Id)
                 .FirstOrDefault())
-            .Where(id => id != null)
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken); // a null (no activity) matches no row below; filtering it in SQL would repeat the subquery
+
         var latest = await db.Activities.AsNoTracking()
             .Where(a => latestIds.Contains(a.Id))
             .Select(a => new LastActivity(a.PartnershipId, a.Id, a.HeldOn, a.Title))
