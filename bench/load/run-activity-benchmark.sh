@@ -7,7 +7,7 @@
 #   bench/load/run-activity-benchmark.sh
 #   PG=0 BDN=0 DURATION=5s bench/load/run-activity-benchmark.sh      # SQLite pages only, quicker
 #
-# Settings (environment): PORT (5181), DURATION (10s per page), WARMUP (3s per page), PARTNERSHIPS (2500), ACTIVITIES_PER_YEAR (20),
+# Settings (environment): PORT (5181), DURATION (10s per page), WARMUP (15s per page), PARTNERSHIPS (2500), ACTIVITIES_PER_YEAR (20),
 # YEARS (10), RANDOM_SEED (20251101), PG (1 when GYORYU_TEST_POSTGRES is set, else 0), BDN (1: run ActivityKpiBenchmarks),
 # ARTIFACTS (artifacts/bench), OUT ($ARTIFACTS/activity-benchmark.md), KEEP_WORK (0). Traffic goes to 127.0.0.1 only.
 set -euo pipefail
@@ -16,7 +16,8 @@ cd "$(dirname "$0")/../.."
 ROOT="$(pwd)"
 PORT="${PORT:-5181}"
 DURATION="${DURATION:-10s}"
-WARMUP="${WARMUP:-3s}"
+# Long enough for tiered JIT to settle and for the start-up work (reference prefill, discovery index) to finish.
+WARMUP="${WARMUP:-15s}"
 PARTNERSHIPS="${PARTNERSHIPS:-2500}"
 ACTIVITIES_PER_YEAR="${ACTIVITIES_PER_YEAR:-20}"
 YEARS="${YEARS:-10}"
@@ -26,21 +27,10 @@ BDN="${BDN:-1}"
 ARTIFACTS="${ARTIFACTS:-$ROOT/artifacts/bench}"
 OUT="${OUT:-$ARTIFACTS/activity-benchmark.md}"
 BASE="http://127.0.0.1:$PORT"
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# shellcheck source=bench/load/common.sh
+source "$ROOT/bench/load/common.sh"
 
-log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-
-if ! command -v wrk >/dev/null 2>&1; then
-  if [[ $(id -u) -eq 0 ]]; then
-    log "installing wrk"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y wrk >/dev/null 2>&1 ||
-      { apt-get update >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y wrk >/dev/null; }
-  else
-    echo "wrk is missing: apt-get install -y wrk" >&2
-    exit 1
-  fi
-fi
-command -v curl >/dev/null 2>&1 || { echo "curl is missing" >&2; exit 1; }
+require_load_tools
 if [[ "$PG" == 1 && -z "${GYORYU_TEST_POSTGRES:-}" ]]; then
   echo "PG=1 needs GYORYU_TEST_POSTGRES (a connection string to a server where a database may be created)" >&2
   exit 1

@@ -23,22 +23,11 @@ RANDOM_SEED="${RANDOM_SEED:-20251101}"
 ARTIFACTS="${ARTIFACTS:-$ROOT/artifacts/bench}"
 OUT="${OUT:-$ARTIFACTS/list-benchmark.md}"
 BASE="http://127.0.0.1:$PORT"
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-
-log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+# shellcheck source=bench/load/common.sh
+source "$ROOT/bench/load/common.sh"
 
 # ---- tools ----------------------------------------------------------------------------------------
-if ! command -v wrk >/dev/null 2>&1; then
-  if [[ $(id -u) -eq 0 ]]; then
-    log "installing wrk"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y wrk >/dev/null 2>&1 ||
-      { apt-get update >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y wrk >/dev/null; }
-  else
-    echo "wrk is missing: apt-get install -y wrk" >&2
-    exit 1
-  fi
-fi
-command -v curl >/dev/null 2>&1 || { echo "curl is missing" >&2; exit 1; }
+require_load_tools
 
 # ---- build (own artifacts folder, so a concurrent test build's bin/obj is left alone) -------------
 log "building Release into $ARTIFACTS"

@@ -69,7 +69,7 @@ public sealed class ExchangeQueries(GyoryuDbContext db, PartnershipQueries partn
     }
 
     /// <summary>One partnership's activities, latest first; null when the partnership does not exist.</summary>
-    public async Task<IReadOnlyList<ActivityRow>?> OfPartnershipAsync(int partnershipId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ActivityRow>?> OfPartnershipAsync(int partnershipId, CancellationToken cancellationToken, int take = 500)
     {
         var row = await partnerships.RowAsync(partnershipId, null, cancellationToken);
         if (row is null)
@@ -78,7 +78,7 @@ public sealed class ExchangeQueries(GyoryuDbContext db, PartnershipQueries partn
         }
 
         var activities = await db.Activities.AsNoTracking().Where(a => a.PartnershipId == partnershipId)
-            .OrderByDescending(a => a.HeldOn).ThenByDescending(a => a.Id).Take(500).ToListAsync(cancellationToken);
+            .OrderByDescending(a => a.HeldOn).ThenByDescending(a => a.Id).Take(take).ToListAsync(cancellationToken);
         return activities.Select(a => ToRow(a, row)).ToList();
     }
 

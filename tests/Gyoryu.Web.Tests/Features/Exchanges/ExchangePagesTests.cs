@@ -167,6 +167,28 @@ public sealed class ExchangePagesTests(WritableApp app)
     }
 
     [Fact]
+    public async Task A_busy_partnership_page_shows_the_latest_ten_and_points_to_the_calendar_for_the_rest()
+    {
+        using var officer = new OfficerSession(app, "52770");
+        var partnership = await officer.Api.CreateExistingAsync("52770", "Kurume", "JP", "Friendship", "2001");
+        for (var i = 0; i < 12; i++)
+        {
+            var activity = ExchangeApi.YouthExchange(new DateOnly(2024, 1, 10).AddDays(i * 20));
+            activity["title"] = $"방문 {i + 1:00}";
+            await officer.Api.RecordOkAsync(partnership.Summary.Id, activity);
+        }
+
+        var page = await officer.GetPageAsync($"/Partnerships/{partnership.Summary.Id}");
+
+        var titles = page.QuerySelectorAll("#partnership-activities li a").Select(a => a.TextContent).ToList();
+        titles.Count.ShouldBe(10);
+        titles[0].ShouldBe("방문 12");
+        titles[^1].ShouldBe("방문 03");
+        page.QuerySelector("#more-activities")!.TextContent.ShouldContain("전체 12건 중 최근 10건입니다.");
+        page.QuerySelector("#more-activities a")!.GetAttribute("href").ShouldBe($"/Exchanges?partnershipId={partnership.Summary.Id}");
+    }
+
+    [Fact]
     public async Task A_project_page_offers_only_the_steps_its_status_allows_and_a_refused_cancel_shows_the_reason_error()
     {
         using var officer = new OfficerSession(app, "52730");
