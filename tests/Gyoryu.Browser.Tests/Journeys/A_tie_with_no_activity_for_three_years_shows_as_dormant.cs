@@ -43,7 +43,7 @@ public sealed class A_tie_with_no_activity_for_three_years_shows_as_dormant(AppS
             await Expect(new PerformanceDormancyAlert(page).Alert).ToHaveCountAsync(0);
             await BrowserFixture.SaveScreenshotAsync(page, "kpi-charts", fullPage: true);
 
-            await kpis.PartnershipLink.ClickAsync();
+            await Navigation.FollowAsync(kpis.PartnershipLink);
             await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/Partnerships/\d+$"));
             await Expect(page.Locator("#partnership-kpis")).ToBeVisibleAsync();
             await Expect(new PerformanceDormancyAlert(page).Alert).ToHaveCountAsync(0);

@@ -25,7 +25,7 @@ public sealed partial class Feedback_arrives_through_the_public_link_and_the_yea
             var list = await PartnershipListPage.OpenAsync(officer);
             var details = await list.OpenPartnershipAsync("글렌데일시");
             var partnershipId = details.Id;
-            await officer.Locator("#open-feedback-link summary").ClickAsync();
+            await Navigation.OpenDetailsAsync(officer.Locator("#open-feedback-link"));
             await officer.Locator("#link-title").FillAsync($"{year} 김포–글렌데일 청소년 홈스테이 소감");
             await Navigation.SubmitAsync(officer, officer.Locator("#open-link"));
             await Expect(officer).ToHaveURLAsync(new Regex($"/Partnerships/{partnershipId}#evaluations$"));

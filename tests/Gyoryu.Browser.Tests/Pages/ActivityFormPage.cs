@@ -11,7 +11,7 @@ public sealed class ActivityFormPage(IPage page)
     public static async Task<ActivityFormPage> OpenFromPartnershipAsync(PartnershipDetailsPage partnership)
     {
         var page = partnership.Page;
-        await page.Locator("#exchange-activities #record-activity").ClickAsync();
+        await Navigation.FollowAsync(page.Locator("#exchange-activities #record-activity"));
         await page.WaitForURLAsync("**/Exchanges/Activities/Create?partnershipId=*");
         return new ActivityFormPage(page);
     }
@@ -25,7 +25,7 @@ public sealed class ActivityFormPage(IPage page)
     public Task ChooseKindAsync(string kind) => page.SelectOptionAsync("#Form_Kind", kind);
 
     /// <summary>"Outbound" (우리 측 방문), "Inbound" (상대 측 방문) or "None".</summary>
-    public Task ChooseDirectionAsync(string direction) => page.Locator($"#Form_Direction_{direction}").CheckAsync();
+    public Task ChooseDirectionAsync(string direction) => Navigation.TickAsync(page.Locator($"#Form_Direction_{direction}"));
 
     public async Task FillAsync(IReadOnlyDictionary<string, string> values)
     {
@@ -36,7 +36,7 @@ public sealed class ActivityFormPage(IPage page)
     }
 
     /// <summary>Checks the exchange field whose box carries this value ("Youth").</summary>
-    public Task CheckFieldAsync(string field) => page.Locator($"input[name='Form.Fields'][value='{field}']").CheckAsync();
+    public Task CheckFieldAsync(string field) => Navigation.TickAsync(page.Locator($"input[name='Form.Fields'][value='{field}']"));
 
     /// <summary>Presses 기록/저장 and waits for the page that answers: the details, or the form with its errors.</summary>
     public Task SubmitAsync() => Navigation.SubmitAsync(page, page.Locator("#activity-save"));

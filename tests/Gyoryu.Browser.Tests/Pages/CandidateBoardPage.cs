@@ -35,16 +35,14 @@ public sealed partial class CandidateBoardPage(IPage page)
     }
 
     /// <summary>Step 2: picks the found place whose line mentions both the name and the country (in Korean).</summary>
-    public Task ChoosePlaceAsync(string name, string countryKo) =>
-        page.Locator(".gy-place-choices label").Filter(new() { HasText = name }).Filter(new() { HasText = countryKo }).First
-            .Locator("input[type=radio]").CheckAsync();
+    public Task ChoosePlaceAsync(string name, string countryKo) => Navigation.TickAsync(
+        page.Locator(".gy-place-choices label").Filter(new() { HasText = name }).Filter(new() { HasText = countryKo }).First.Locator("input[type=radio]"));
 
     /// <summary>How the candidate came up, by its Korean label (포럼·회의, 기관 소개, ...).</summary>
     public Task ChooseSourceAsync(string label) =>
         page.GetByLabel("후보가 된 경로").SelectOptionAsync(new SelectOptionValue { Label = label });
 
-    public Task TickPreferredFieldAsync(string label) =>
-        page.Locator("#add-form").GetByRole(AriaRole.Checkbox, new() { Name = label, Exact = true }).CheckAsync();
+    public Task TickPreferredFieldAsync(string label) => Navigation.TickAsync(page.Locator("#add-form").GetByRole(AriaRole.Checkbox, new() { Name = label, Exact = true }));
 
     public Task WriteNotesAsync(string notes) => page.Locator("#add-notes").FillAsync(notes);
 
@@ -54,8 +52,8 @@ public sealed partial class CandidateBoardPage(IPage page)
     public async Task<PartnershipDetailsPage> TakeForwardAsync(string name, string typeLabel)
     {
         var card = Candidate(name);
-        await card.Locator("summary", new() { HasText = "교류 추진" }).ClickAsync();
-        await card.GetByRole(AriaRole.Radio, new() { Name = typeLabel, Exact = true }).CheckAsync();
+        await Navigation.OpenDetailsAsync(card.Locator("details", new() { Has = page.Locator("summary", new() { HasText = "교류 추진" }) }));
+        await Navigation.TickAsync(card.GetByRole(AriaRole.Radio, new() { Name = typeLabel, Exact = true }));
         await Navigation.SubmitAsync(page, card.GetByRole(AriaRole.Button, new() { Name = "교류 관계 만들기" }));
         await page.WaitForURLAsync(PartnershipUrl());
         return new PartnershipDetailsPage(page);

@@ -14,14 +14,14 @@ public sealed class CreatePartnershipPage(IPage page)
         return new CreatePartnershipPage(page);
     }
 
-    public Task ChooseDomesticAsync() => page.Locator("input[name='Form.Scope'][value='domestic']").CheckAsync();
+    public Task ChooseDomesticAsync() => Navigation.TickAsync(page.Locator("input[name='Form.Scope'][value='domestic']"));
 
     public Task ChoosePartnerGovernmentAsync(string code) => page.SelectOptionAsync("[name='Form.PartnerLocalGovernmentCode']", code);
 
     /// <summary>"SisterCity", "Friendship" or "ExchangeMou".</summary>
     public Task ChooseTypeAsync(string type) => page.SelectOptionAsync("[name='Form.Type']", type);
 
-    public Task TickFieldAsync(string field) => page.Locator($"input[name='Form.Fields'][value='{field}']").CheckAsync();
+    public Task TickFieldAsync(string field) => Navigation.TickAsync(page.Locator($"input[name='Form.Fields'][value='{field}']"));
 
     public Task WriteMotiveAsync(string motive) => page.Locator("[name='Form.Motive']").FillAsync(motive);
 

@@ -26,7 +26,7 @@ public sealed partial class DashboardPage(IPage page)
     /// <summary>Follows a flagged tie's link to its partnership page.</summary>
     public async Task<PerformanceDormancyAlert> OpenDormantTieAsync(string partnerName)
     {
-        await DormantTie(partnerName).GetByRole(AriaRole.Link, new() { Name = partnerName, Exact = true }).ClickAsync();
+        await Navigation.FollowAsync(DormantTie(partnerName).GetByRole(AriaRole.Link, new() { Name = partnerName, Exact = true }));
         await page.WaitForURLAsync(PartnershipUrl());
         return new PerformanceDormancyAlert(page);
     }
@@ -34,7 +34,7 @@ public sealed partial class DashboardPage(IPage page)
     /// <summary>Follows a tie's name in the KPI table to its KPI page.</summary>
     public async Task<PerformanceKpiPage> OpenKpisAsync(string partnerName)
     {
-        await page.Locator("#government-kpi-table").GetByRole(AriaRole.Link, new() { Name = partnerName, Exact = true }).ClickAsync();
+        await Navigation.FollowAsync(page.Locator("#government-kpi-table").GetByRole(AriaRole.Link, new() { Name = partnerName, Exact = true }));
         await page.WaitForURLAsync(KpiUrl());
         return new PerformanceKpiPage(page);
     }

@@ -34,13 +34,13 @@ public sealed class EvaluationPage(IPage page)
 
     public ILocator Evidence(string criterion) => Criterion(criterion).Locator(".gy-evidence-text");
 
-    public Task ScoreAsync(string criterion, int score) => Criterion(criterion).Locator($"input[type=radio][value='{score}']").CheckAsync();
+    public Task ScoreAsync(string criterion, int score) => Navigation.TickAsync(Criterion(criterion).Locator($"input[type=radio][value='{score}']"));
 
     public Task SaveAsync() => Navigation.SubmitAsync(page, page.Locator("#save-evaluation"));
 
     public async Task<EvaluationReportPage> OpenReportAsync()
     {
-        await page.Locator("#open-report").ClickAsync();
+        await Navigation.FollowAsync(page.Locator("#open-report"));
         await page.WaitForURLAsync("**/Report");
         return new EvaluationReportPage(page);
     }

@@ -22,10 +22,9 @@ public sealed class FeedbackFormPage(IPage page)
     }
 
     /// <summary>Chooses a satisfaction score by its label ("5점 · 매우 만족").</summary>
-    public Task ChooseSatisfactionAsync(int score) =>
-        page.Locator($"#satisfaction input[name='Form.Satisfaction'][value='{score}']").CheckAsync();
+    public Task ChooseSatisfactionAsync(int score) => Navigation.TickAsync(page.Locator($"#satisfaction input[name='Form.Satisfaction'][value='{score}']"));
 
-    public Task ChooseRoleAsync(string role) => page.Locator($"#role input[value='{role}']").CheckAsync();
+    public Task ChooseRoleAsync(string role) => Navigation.TickAsync(page.Locator($"#role input[value='{role}']"));
 
     public Task WriteCommentAsync(string comment) => page.Locator("#feedback-comment").FillAsync(comment);
 

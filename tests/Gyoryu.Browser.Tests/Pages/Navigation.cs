@@ -20,6 +20,41 @@ public static class Navigation
         await WaitForAnsweringPageAsync(page);
     }
 
+    /// <summary>Follows a link as a keyboard user does (focus, Enter), for the same reason as <see cref="SubmitAsync"/>.</summary>
+    public static async Task FollowAsync(ILocator link)
+    {
+        await link.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
+        await link.PressAsync("Enter");
+    }
+
+    /// <summary>Opens a &lt;details&gt; by its summary from the keyboard, and waits until it is open; an open one is left as it is.</summary>
+    public static async Task OpenDetailsAsync(ILocator details)
+    {
+        if (await details.GetAttributeAsync("open") is null)
+        {
+            await details.Locator("summary").First.PressAsync("Enter");
+        }
+
+        await Microsoft.Playwright.Assertions.Expect(details).ToHaveAttributeAsync("open", "");
+    }
+
+    /// <summary>
+    /// Ticks a radio button or checkbox as a keyboard user does (focus, Space), then waits until it is checked. KRDS's header
+    /// changes its height as the page scrolls, so a click aimed where the input was before scrolling into view can land on the
+    /// label beside it and change nothing.
+    /// </summary>
+    public static async Task TickAsync(ILocator input)
+    {
+        await input.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
+        if (!await input.IsCheckedAsync())
+        {
+            await input.FocusAsync();
+            await input.PressAsync(" ");
+        }
+
+        await Microsoft.Playwright.Assertions.Expect(input).ToBeCheckedAsync();
+    }
+
     /// <summary>
     /// Polls on a timer rather than on animation frames, which a busy headless browser may hold back; on a timeout says
     /// where the browser stood, so a failure in CI can be read without a trace.

@@ -47,11 +47,7 @@ public sealed partial class PartnershipDetailsPage(IPage page)
 
     public async Task OpenStepAsync(string step)
     {
-        var details = page.Locator($"#step-{step}");
-        if (await details.GetAttributeAsync("open") is null)
-        {
-            await details.Locator("summary").ClickAsync();
-        }
+        await Navigation.OpenDetailsAsync(page.Locator($"#step-{step}"));
     }
 
     public async Task RecordWorkingMeetingAsync(string? heldOn, string place, string attendees)

@@ -25,7 +25,7 @@ public sealed class PartnershipListPage(IPage page)
 
     public async Task<PartnershipDetailsPage> OpenPartnershipAsync(string partnerName)
     {
-        await page.Locator("#partnership-table").GetByRole(AriaRole.Link, new() { Name = partnerName, Exact = true }).ClickAsync();
+        await Navigation.FollowAsync(page.Locator("#partnership-table").GetByRole(AriaRole.Link, new() { Name = partnerName, Exact = true }));
         await page.WaitForURLAsync(new Regex(@"/Partnerships/\d+$"));
         return new PartnershipDetailsPage(page);
     }
