@@ -80,7 +80,7 @@ public sealed class FeedbackLink
     /// <summary>Takes one answer through this link; a closed link refuses it.</summary>
     public Feedback Receive(int satisfaction, string? comment, FeedbackRole role, DateTimeOffset at)
     {
-        var today = new Stamp(string.Empty, at).Today;
+        var today = Stamp.KoreaDate(at);
         if (!IsOpen(today))
         {
             throw new DomainRuleException("feedback.closed", "의견 접수가 마감되었습니다.", "This feedback form has closed.");

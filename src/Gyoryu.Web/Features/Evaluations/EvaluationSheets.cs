@@ -52,7 +52,7 @@ public sealed class EvaluationSheets(
 {
     public const int FirstYear = 1950;
 
-    public DateOnly Today => new Stamp(string.Empty, clock.GetUtcNow()).Today;
+    public DateOnly Today => Stamp.KoreaDate(clock.GetUtcNow());
 
     public bool IsEvaluableYear(int year) => year >= FirstYear && year <= Today.Year;
 

@@ -121,5 +121,5 @@ public sealed class FeedbackLinks(GyoryuDbContext db, PartnershipQueries partner
         }
     }
 
-    private DateOnly Today => new Stamp(string.Empty, clock.GetUtcNow()).Today;
+    private DateOnly Today => Stamp.KoreaDate(clock.GetUtcNow());
 }

@@ -206,7 +206,7 @@ public static class ExchangesApi
         return new UploadedDocument(file.FileName, buffer.ToArray(), null);
     }
 
-    internal static DateOnly Today(TimeProvider clock) => new Stamp(string.Empty, clock.GetUtcNow()).Today;
+    internal static DateOnly Today(TimeProvider clock) => Stamp.KoreaDate(clock.GetUtcNow());
 
     private static async Task<IResult> ActivityResultAsync(
         Outcome outcome, ExchangeQueries queries, CurrentOfficer officer, TimeProvider clock, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken) =>

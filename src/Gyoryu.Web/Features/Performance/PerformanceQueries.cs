@@ -42,7 +42,7 @@ public sealed record PartnershipKpiReport(
 public sealed class PerformanceQueries(GyoryuDbContext db, KpiQueries kpis, PartnershipQueries partnerships, TimeProvider clock, IOptions<GyoryuOptions> options)
 {
     /// <summary>Today in Korea.</summary>
-    public DateOnly Today => new Stamp(string.Empty, clock.GetUtcNow()).Today;
+    public DateOnly Today => Stamp.KoreaDate(clock.GetUtcNow());
 
     public int DormancyMonths => options.Value.DormancyMonths;
 
