@@ -1,3 +1,4 @@
+using Gyoryu.Web.Features.Account;
 using Gyoryu.Web.Features.Dashboard;
 using Gyoryu.Web.Features.Discovery.Recommendations;
 using Gyoryu.Web.Features.Discovery.Candidates;
@@ -33,6 +34,7 @@ builder.Services.AddGyoryuRazorPages().AddRazorPagesOptions(options => options.R
 builder.Services.AddGyoryuProblemDetails();
 builder.Services.AddGyoryuApi();
 builder.Services.AddGyoryuHealth();
+builder.Services.AddAccounts();
 builder.Services.AddCurrentOfficer();
 builder.Services.AddPartnerships();
 builder.Services.AddDashboard();
@@ -56,6 +58,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseGyoryuLocalisation();
 app.UseStaticFiles();
+app.UseAccounts();
 app.UseAntiforgery();
 app.UseRateLimiter();
 app.UseOutputCache();

@@ -5,12 +5,21 @@ using Gyoryu.Domain.Exchanges;
 using Gyoryu.Domain.Partners;
 using Gyoryu.Domain.Partnerships;
 using Gyoryu.Domain.Performance;
+using Gyoryu.Web.Features.Account;
+using Gyoryu.Web.Infrastructure.Tenancy;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gyoryu.Web.Data;
 
-public sealed class GyoryuDbContext(DbContextOptions<GyoryuDbContext> options) : DbContext(options)
+/// <param name="tenant">Whose records queries see; without one (tools, schema tests) every government's.</param>
+public sealed class GyoryuDbContext(DbContextOptions<GyoryuDbContext> options, TenantScope? tenant = null)
+    : IdentityDbContext<GyoryuUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The name of the query filters that keep one government's records from another's (ADR 0013).</summary>
+    public const string TenantFilter = "Tenant";
+
     public DbSet<LocalGovernment> LocalGovernments => Set<LocalGovernment>();
 
     public DbSet<GovernmentProfile> GovernmentProfiles => Set<GovernmentProfile>();
@@ -53,6 +62,14 @@ public sealed class GyoryuDbContext(DbContextOptions<GyoryuDbContext> options) :
 
     public DbSet<Feedback> Feedback => Set<Feedback>();
 
+    public DbSet<PartnershipComment> PartnershipComments => Set<PartnershipComment>();
+
+    /// <summary>The keys that protect cookies and tokens, shared by every instance of the app (ADR 0014).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    // Read by the query filters at query time; null means every government.
+    private string? TenantCode => tenant?.GovernmentCode;
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
@@ -65,8 +82,39 @@ public sealed class GyoryuDbContext(DbContextOptions<GyoryuDbContext> options) :
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GyoryuDbContext).Assembly);
+        FilterByTenant(modelBuilder);
+    }
+
+    // Every record a government owns, in one place. A domestic tie belongs to both of its governments, and so do its parts.
+    private void FilterByTenant(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Partnership>().HasQueryFilter(TenantFilter, p =>
+            TenantCode == null || p.OwnerCode == TenantCode || p.PartnerLocalGovernmentCode == TenantCode);
+        modelBuilder.Entity<TimelineEntry>().HasQueryFilter(TenantFilter, t =>
+            TenantCode == null || Partnerships.Any(p => p.Id == t.PartnershipId));
+        modelBuilder.Entity<WorkingMeeting>().HasQueryFilter(TenantFilter, m =>
+            TenantCode == null || Partnerships.Any(p => p.Id == m.PartnershipId));
+        modelBuilder.Entity<PartnershipComment>().HasQueryFilter(TenantFilter, c =>
+            TenantCode == null || Partnerships.Any(p => p.Id == c.PartnershipId));
+        modelBuilder.Entity<Contact>().HasQueryFilter(TenantFilter, c =>
+            TenantCode == null || Partnerships.Any(p => p.Id == c.PartnershipId));
+        modelBuilder.Entity<AgreementDocument>().HasQueryFilter(TenantFilter, d =>
+            TenantCode == null || Partnerships.Any(p => p.Id == d.PartnershipId));
+        modelBuilder.Entity<Activity>().HasQueryFilter(TenantFilter, a =>
+            TenantCode == null || a.OwnerCode == TenantCode || Partnerships.Any(p => p.Id == a.PartnershipId));
+        modelBuilder.Entity<ActivityAttachment>().HasQueryFilter(TenantFilter, a =>
+            TenantCode == null || Activities.Any(x => x.Id == a.ActivityId));
+        modelBuilder.Entity<ExchangeProject>().HasQueryFilter(TenantFilter, x => TenantCode == null || x.OwnerCode == TenantCode);
+        modelBuilder.Entity<Candidate>().HasQueryFilter(TenantFilter, c => TenantCode == null || c.OwnerCode == TenantCode);
+        modelBuilder.Entity<Rubric>().HasQueryFilter(TenantFilter, r => TenantCode == null || r.OwnerCode == TenantCode);
+        modelBuilder.Entity<YearlyEvaluation>().HasQueryFilter(TenantFilter, e => TenantCode == null || e.OwnerCode == TenantCode);
+        modelBuilder.Entity<FeedbackLink>().HasQueryFilter(TenantFilter, f => TenantCode == null || f.OwnerCode == TenantCode);
+        modelBuilder.Entity<Feedback>().HasQueryFilter(TenantFilter, f => TenantCode == null || f.OwnerCode == TenantCode);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -37,8 +37,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A page in its own context (cookies, storage): close it with <c>page.Context.CloseAsync()</c>.</summary>
-    public async Task<IPage> NewPageAsync(string locale = "ko-KR", string? baseUrl = null)
+    /// <summary>The demo accounts' password (AccountSeed.DemoPassword in the app).</summary>
+    public const string DemoPassword = "gyoryu-demo-2026";
+
+    /// <summary>
+    /// A page in its own context (cookies, storage): close it with <c>page.Context.CloseAsync()</c>. With a base address it is
+    /// signed in through the sign-in form as <paramref name="signInAs"/> (a demo account; 김포시's officer unless told), or not
+    /// at all when that is null, as a citizen is.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(string locale = "ko-KR", string? baseUrl = null, string? signInAs = "gimpo.officer")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -52,7 +59,23 @@ public sealed class BrowserFixture : IAsyncLifetime
         // A post that saves and redirects can take longer than Playwright's 30 s on a loaded 2-core runner; a hang still fails.
         context.SetDefaultTimeout(60_000);
         context.SetDefaultNavigationTimeout(60_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        if (baseUrl is not null && signInAs is not null)
+        {
+            await SignInAsync(page, signInAs, DemoPassword);
+        }
+
+        return page;
+    }
+
+    /// <summary>Signs in through the form, from the keyboard, and waits for the dashboard.</summary>
+    public static async Task SignInAsync(IPage page, string userName, string password)
+    {
+        await page.GotoAsync("/Account/SignIn");
+        await page.FillAsync("#user-name", userName);
+        await page.FillAsync("#password", password);
+        await page.PressAsync("#password", "Enter");
+        await page.WaitForURLAsync(url => !url.Contains("/Account/SignIn", StringComparison.Ordinal));
     }
 
     /// <summary>Writes docs/screenshots/&lt;name&gt;.png in the repository and returns its path.</summary>

@@ -18,7 +18,7 @@ public sealed partial class Feedback_arrives_through_the_public_link_and_the_yea
     {
         var year = DateTime.UtcNow.AddHours(9).Year;
         var officer = await browser.NewPageAsync(baseUrl: app.BaseUrl);
-        var citizen = await browser.NewPageAsync(baseUrl: app.BaseUrl);
+        var citizen = await browser.NewPageAsync(baseUrl: app.BaseUrl, signInAs: null);
         try
         {
             // 1. The officer opens a feedback link on the 글렌데일시 partnership page and reads its public address.

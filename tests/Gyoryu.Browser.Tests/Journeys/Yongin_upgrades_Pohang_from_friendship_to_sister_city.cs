@@ -8,18 +8,14 @@ namespace Gyoryu.Browser.Tests.Journeys;
 public sealed class Yongin_upgrades_Pohang_from_friendship_to_sister_city(AppServer app, BrowserFixture browser)
     : IClassFixture<AppServer>, IClassFixture<BrowserFixture>
 {
-    private const string Yongin = "41460";
     private const string CouncilApprovalNeeded = "자매결연 격상에는 의회 의결이 필요합니다. 의회 의결을 먼저 기록하세요.";
 
     [Fact]
     public async Task The_upgrade_is_refused_without_council_approval_and_done_with_it()
     {
-        var page = await browser.NewPageAsync(baseUrl: app.BaseUrl);
+        var page = await browser.NewPageAsync(baseUrl: app.BaseUrl, signInAs: "yongin.officer");
         try
         {
-            var yongin = await LocalGovernmentPage.OpenAsync(page, Yongin);
-            await yongin.WorkAsThisGovernmentAsync();
-
             var list = await PartnershipListPage.OpenAsync(page);
             var pohang = await list.OpenPartnershipAsync("포항시");
             await Expect(pohang.Type).ToHaveTextAsync("우호교류");

@@ -3,10 +3,13 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Gyoryu.Web.Data;
+using Gyoryu.Web.Features.Account;
 using Gyoryu.Web.Features.ForeignCities;
 using Gyoryu.Web.Features.Partnerships;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,6 +30,7 @@ public class GyoryuAppFactory : WebApplicationFactory<Program>
     public GyoryuAppFactory(bool demoData = true, string? postgresConnectionString = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         DemoData = demoData;
+        administratorCookie = new Lazy<string>(SignInAdministrator, LazyThreadSafetyMode.ExecutionAndPublication);
         this.settings = settings ?? new Dictionary<string, string?>();
         if (postgresConnectionString is null)
         {
@@ -68,6 +72,109 @@ public class GyoryuAppFactory : WebApplicationFactory<Program>
         return (scope, scope.ServiceProvider.GetRequiredService<GyoryuDbContext>());
     }
 
+    /// <summary>The system administrator every client of this factory is signed in as (it acts for 김포시 unless told otherwise).</summary>
+    public const string AdministratorUserName = "test.admin";
+
+    public const string AdministratorPassword = "test-admin-2026";
+
+    /// <summary>How the timeline and audit log name the administrator.</summary>
+    public const string AdministratorDisplayName = "시험용 시스템 관리자";
+
+    private readonly Lazy<string> administratorCookie;
+
+    /// <summary>Creates an account directly through the app's UserManager, as an administrator's form would.</summary>
+    public async Task<GyoryuUser> CreateUserAsync(
+        string userName, string governmentCode, string role, string password, int? partnershipId = null, string? displayName = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<GyoryuUser>>();
+        var user = new GyoryuUser
+        {
+            UserName = userName,
+            DisplayName = displayName ?? $"{userName} ({governmentCode})",
+            GovernmentCode = governmentCode,
+            PartnershipId = partnershipId,
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
+        var created = await users.CreateAsync(user, password);
+        created.Succeeded.ShouldBeTrue(string.Join("; ", created.Errors.Select(e => e.Description)));
+        (await users.AddToRoleAsync(user, role)).Succeeded.ShouldBeTrue();
+        return user;
+    }
+
+    /// <summary>Signs in through the real form and returns the sign-in cookie as a Cookie header value.</summary>
+    public async Task<string> SignInCookieAsync(string userName, string password)
+    {
+        using var client = Server.CreateClient();
+        using var form = await client.GetAsync("/Account/SignIn");
+        await form.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var antiforgery = CookiesOf(form);
+        var html = await form.Content.ReadAsStringAsync();
+        var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/Account/SignIn")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Form.UserName"] = userName,
+                ["Form.Password"] = password,
+                ["__RequestVerificationToken"] = token,
+            }),
+        };
+        post.Headers.Add("Cookie", antiforgery);
+        using var signedIn = await client.SendAsync(post);
+        signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect, await signedIn.Content.ReadAsStringAsync());
+        var cookie = CookiesOf(signedIn);
+        cookie.ShouldContain("gyoryu-auth");
+        return cookie;
+    }
+
+    /// <summary>A client signed in as that user that keeps the cookies it is given (antiforgery), as a browser does.</summary>
+    public async Task<HttpClient> ClientSignedInAsAsync(string userName, string password)
+    {
+        var cookies = new CookieContainer();
+        foreach (var pair in (await SignInCookieAsync(userName, password)).Split("; "))
+        {
+            var at = pair.IndexOf('=');
+            cookies.Add(new Uri("http://localhost"), new Cookie(pair[..at], pair[(at + 1)..]));
+        }
+
+        var client = CreateDefaultClient(new CookieContainerHandler(cookies));
+        client.DefaultRequestHeaders.Remove("Cookie");
+        return client;
+    }
+
+    /// <summary>A client with no sign-in, as a citizen or an attacker has.</summary>
+    public HttpClient CreateAnonymousClient() => Server.CreateClient();
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Add("Cookie", administratorCookie.Value);
+    }
+
+    private static string CookiesOf(HttpResponseMessage response) =>
+        string.Join("; ", response.Headers.TryGetValues("Set-Cookie", out var values)
+            ? values.Select(v => v.Split(';')[0])
+            : []);
+
+    private string SignInAdministrator()
+    {
+        // Lazy's factory runs synchronously; the app's start-up has no synchronization context to deadlock on.
+        return Task.Run(async () =>
+        {
+            await using (var scope = Services.CreateAsyncScope())
+            {
+                var users = scope.ServiceProvider.GetRequiredService<UserManager<GyoryuUser>>();
+                if (await users.FindByNameAsync(AdministratorUserName) is null)
+                {
+                    await CreateUserAsync(AdministratorUserName, "41570", Roles.SystemAdministrator, AdministratorPassword, displayName: AdministratorDisplayName);
+                }
+            }
+
+            return await SignInCookieAsync(AdministratorUserName, AdministratorPassword);
+        }).GetAwaiter().GetResult();
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
@@ -92,6 +199,8 @@ public class GyoryuAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Gyoryu", ConnectionString);
         builder.UseSetting("Gyoryu:Database:Provider", Provider);
         builder.UseSetting("Gyoryu:DemoData", DemoData ? "true" : "false");
+        // Every test client signs in from the same (unknown) address; the limit itself is tested with its own lower setting.
+        builder.UseSetting("Gyoryu:Accounts:SignInAttemptsPerWindow", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
         // Tests provoke failed commands on purpose (the live-pair index, the first look for the history table); failures show in the answers.

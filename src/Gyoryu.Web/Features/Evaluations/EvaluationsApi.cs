@@ -47,7 +47,7 @@ public static class EvaluationsApi
         evaluations.MapGet("/feedback-links", ListFeedbackLinks).WithName("ListFeedbackLinks");
         evaluations.MapPost("/feedback-links", OpenFeedbackLink).WithName("OpenFeedbackLink").WithValidation<FeedbackLinkBody>();
 
-        var feedback = endpoints.MapGroup("/api/feedback/{token}").WithTags("Public feedback");
+        var feedback = endpoints.MapGroup("/api/feedback/{token}").WithTags("Public feedback").AllowAnonymous();
         feedback.MapGet("/", GetPublicFeedback).WithName("GetPublicFeedback");
         feedback.MapPost("/", PostFeedback).WithName("SendFeedback").WithValidation<PublicFeedbackBody>().RequireRateLimiting(FeedbackPolicy);
         return endpoints;

@@ -4,6 +4,7 @@ using Gyoryu.Domain.Performance;
 using Gyoryu.Web.Data;
 using Gyoryu.Web.Features.Partnerships;
 using Gyoryu.Web.Infrastructure.Officers;
+using Gyoryu.Web.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gyoryu.Web.Features.Evaluations;
@@ -21,7 +22,7 @@ public sealed record PublicFeedbackLink(string Token, string Title, string Gover
 public sealed record FeedbackAnswer(int Satisfaction, FeedbackRole Role, string? Comment);
 
 /// <summary>Feedback links of a partnership and the answers that come through them.</summary>
-public sealed class FeedbackLinks(GyoryuDbContext db, PartnershipQueries partnerships, CurrentOfficer officer, TimeProvider clock)
+public sealed class FeedbackLinks(GyoryuDbContext db, PartnershipQueries partnerships, CurrentOfficer officer, TenantScope tenant, TimeProvider clock)
 {
     public async Task<Outcome> OpenAsync(int partnershipId, NewFeedbackLink input, CancellationToken cancellationToken)
     {
@@ -86,7 +87,7 @@ public sealed class FeedbackLinks(GyoryuDbContext db, PartnershipQueries partner
 
     public async Task<PublicFeedbackLink?> FindAsync(string token, CancellationToken cancellationToken)
     {
-        var link = await db.FeedbackLinks.AsNoTracking().SingleOrDefaultAsync(l => l.Token == token, cancellationToken);
+        var link = await FindByTokenAsync(token, cancellationToken);
         if (link is null)
         {
             return null;
@@ -102,7 +103,7 @@ public sealed class FeedbackLinks(GyoryuDbContext db, PartnershipQueries partner
     /// <summary>Takes one answer; the domain refuses scores out of range and closed links.</summary>
     public async Task<Outcome> ReceiveAsync(string token, FeedbackAnswer answer, CancellationToken cancellationToken)
     {
-        var link = await db.FeedbackLinks.AsNoTracking().SingleOrDefaultAsync(l => l.Token == token, cancellationToken);
+        var link = await FindByTokenAsync(token, cancellationToken);
         if (link is null)
         {
             return Outcome.NotFound;
@@ -119,6 +120,19 @@ public sealed class FeedbackLinks(GyoryuDbContext db, PartnershipQueries partner
         {
             return Outcome.Refused(refusal);
         }
+    }
+
+    // Anyone holding the token may answer without signing in; the link's government is then the one whose records are read.
+    private async Task<FeedbackLink?> FindByTokenAsync(string token, CancellationToken cancellationToken)
+    {
+        var link = await db.FeedbackLinks.IgnoreQueryFilters([GyoryuDbContext.TenantFilter]).AsNoTracking()
+            .SingleOrDefaultAsync(l => l.Token == token, cancellationToken);
+        if (link is not null)
+        {
+            tenant.Admit(link.OwnerCode);
+        }
+
+        return link;
     }
 
     private DateOnly Today => Stamp.KoreaDate(clock.GetUtcNow());

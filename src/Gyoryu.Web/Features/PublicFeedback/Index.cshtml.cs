@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Gyoryu.Domain.Performance;
 using Gyoryu.Web.Features.Evaluations;
 using Gyoryu.Web.Features.Partnerships;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -9,6 +10,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Gyoryu.Web.Features.PublicFeedback;
 
 /// <summary>/feedback/{token}: the public form anyone with the link may answer, without signing in.</summary>
+[AllowAnonymous]
 [EnableRateLimiting(EvaluationsApi.FeedbackPolicy)]
 public sealed class IndexModel(FeedbackLinks links, FeedbackGuard guard) : PageModel
 {

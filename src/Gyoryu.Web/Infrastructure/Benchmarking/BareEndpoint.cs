@@ -21,7 +21,7 @@ public static class BareEndpoint
         }
 
         var captures = new ConcurrentDictionary<string, Lazy<Task<Captured?>>>(StringComparer.Ordinal);
-        app.MapGet("/bench/bare", context => ServeAsync(context, captures)).ExcludeFromDescription();
+        app.MapGet("/bench/bare", context => ServeAsync(context, captures)).ExcludeFromDescription().AllowAnonymous();
         return app;
     }
 

@@ -1,6 +1,7 @@
 using Gyoryu.Web.Data;
 using Gyoryu.Web.Data.Reference;
 using Gyoryu.Web.Data.Seed;
+using Gyoryu.Web.Features.Account;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +9,13 @@ namespace Gyoryu.Web.Infrastructure.Database;
 
 /// <summary>Applies migrations, loads the reference tables into an empty database and, when asked, the demo data.</summary>
 public sealed class DatabaseInitializer(
-    GyoryuDbContext db, DatabaseTarget target, IOptions<GyoryuOptions> options, IHostEnvironment environment, TimeProvider clock, ILogger<DatabaseInitializer> logger)
+    GyoryuDbContext db,
+    DatabaseTarget target,
+    IOptions<GyoryuOptions> options,
+    IHostEnvironment environment,
+    TimeProvider clock,
+    AccountSeed accounts,
+    ILogger<DatabaseInitializer> logger)
 {
     public async Task InitialiseAsync(CancellationToken cancellationToken)
     {
@@ -59,6 +66,12 @@ public sealed class DatabaseInitializer(
         {
             await new DemoData(db, clock).SeedAsync(cancellationToken);
             logger.LogInformation("Seeded the demo partnerships of 김포시 and 용인특례시");
+        }
+
+        await accounts.EnsureRolesAsync();
+        if (options.Value.DemoData)
+        {
+            await accounts.SeedDemoAccountsAsync(cancellationToken);
         }
     }
 }

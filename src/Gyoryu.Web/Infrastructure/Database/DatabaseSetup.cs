@@ -22,7 +22,7 @@ public static class DatabaseSetup
             throw new InvalidOperationException("Gyoryu:Database:Provider is PostgreSQL but ConnectionStrings:Gyoryu is empty.");
         }
 
-        builder.Services.AddRegistryCache();
+        builder.Services.AddRegistryCache(builder.Configuration.GetValue<int?>("Gyoryu:RegistryCacheSeconds") ?? 600);
         builder.Services.AddDbContext<GyoryuDbContext>((services, db) =>
         {
             Configure(db, provider, connectionString!);

@@ -10,7 +10,8 @@ public static class CultureApi
     public static RouteHandlerBuilder MapCultureSwitch(this IEndpointRouteBuilder app) =>
         app.MapPost("/culture", SwitchCulture)
             .WithName(nameof(SwitchCulture))
-            .ExcludeFromDescription();
+            .ExcludeFromDescription()
+            .AllowAnonymous();
 
     // A form post, so the antiforgery middleware (app.UseAntiforgery()) validates the token before this runs.
     public static Results<RedirectHttpResult, ValidationProblem> SwitchCulture(

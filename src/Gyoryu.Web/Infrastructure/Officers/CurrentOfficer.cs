@@ -1,33 +1,59 @@
 using Gyoryu.Domain.Partnerships;
-using Gyoryu.Web.Data;
-using Microsoft.EntityFrameworkCore;
+using Gyoryu.Web.Features.Account;
 using Microsoft.Extensions.Options;
 
 namespace Gyoryu.Web.Infrastructure.Officers;
 
 /// <summary>
-/// The officer acting in this request and the local government they work for. Until accounts exist (issue 5)
-/// the government is the one chosen in the header, kept in a cookie.
+/// The signed-in person acting in this request and the local government they work for. A system administrator may act for any
+/// government, chosen in the header and kept in a cookie; everyone else works for their own.
 /// </summary>
-public sealed class CurrentOfficer(IHttpContextAccessor http, IOptions<GyoryuOptions> options, TimeProvider clock, GyoryuDbContext db)
+public sealed class CurrentOfficer(IHttpContextAccessor http, IOptions<GyoryuOptions> options, TimeProvider clock)
 {
-    private string? name;
-
     public const string GovernmentCookie = "gyoryu-government";
 
     public string GovernmentCode
     {
         get
         {
-            var chosen = http.HttpContext?.Request.Cookies[GovernmentCookie];
-            return chosen is { Length: 5 } && chosen.All(char.IsAsciiDigit) ? chosen : options.Value.DefaultGovernmentCode;
+            var user = http.HttpContext?.User;
+            var own = user?.GovernmentCode();
+            if (user is not null && user.IsSystemAdministrator())
+            {
+                var chosen = http.HttpContext!.Request.Cookies[GovernmentCookie];
+                if (IsGovernmentCode(chosen))
+                {
+                    return chosen!;
+                }
+            }
+
+            return own ?? options.Value.DefaultGovernmentCode;
         }
     }
 
-    /// <summary>"김포시 대외협력 담당자": who the timeline says recorded a step, until accounts name the person.</summary>
-    public string Name => name ??= $"{db.LocalGovernments.AsNoTracking().Where(g => g.Code == GovernmentCode).Select(g => g.NameKo).FirstOrDefault() ?? GovernmentCode} 대외협력 담당자";
+    /// <summary>Whether the header offers the switch between governments.</summary>
+    public bool MayActForAnyGovernment => http.HttpContext?.User.IsSystemAdministrator() == true;
+
+    public bool IsSignedIn => http.HttpContext?.User.Identity?.IsAuthenticated == true;
+
+    public bool MayEdit => http.HttpContext?.User.IsEditor() == true;
+
+    /// <summary>"홍길동 (김포시)": who the timeline and the audit log say did it.</summary>
+    public string Name
+    {
+        get
+        {
+            var user = http.HttpContext?.User;
+            var display = user?.FindFirst(GyoryuClaims.DisplayName)?.Value;
+            return string.IsNullOrWhiteSpace(display) ? user?.Identity?.Name ?? "시스템" : display;
+        }
+    }
+
+    public string? UserId => http.HttpContext?.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
 
     public Stamp Stamp() => new(Name, clock.GetUtcNow());
 
     public LifecyclePolicy Policy => new(options.Value.CouncilApprovalRequiredForFriendship);
+
+    public static bool IsGovernmentCode(string? code) => code is { Length: 5 } && code.All(char.IsAsciiDigit);
 }

@@ -10,12 +10,12 @@ public static class OfficerSetup
         return services;
     }
 
-    /// <summary>POST /government: chooses the local government whose partnerships the officer works on.</summary>
+    /// <summary>POST /government: a system administrator chooses the local government whose records they work on.</summary>
     public static IEndpointRouteBuilder MapGovernmentSwitch(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/government", (HttpContext context, [Microsoft.AspNetCore.Mvc.FromForm] string code, [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl) =>
         {
-            if (code is { Length: 5 } && code.All(char.IsAsciiDigit))
+            if (CurrentOfficer.IsGovernmentCode(code))
             {
                 context.Response.Cookies.Append(CurrentOfficer.GovernmentCookie, code, new CookieOptions
                 {
@@ -28,7 +28,7 @@ public static class OfficerSetup
             }
 
             return TypedResults.LocalRedirect(string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') ? "/" : returnUrl);
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().RequireAuthorization(Features.Account.Policies.SystemAdministrator);
         return endpoints;
     }
 }

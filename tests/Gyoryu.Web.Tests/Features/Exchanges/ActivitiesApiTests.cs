@@ -38,7 +38,7 @@ public sealed class ActivitiesApiTests(WritableApp app, ActivitiesApiTests.Small
         recorded.Cost.ShouldBe(12_500_000);
         recorded.Outcomes.ShouldBe(new OutcomesItem(1, 0, 0, 27, "내년 답방 합의"));
         recorded.Planned.ShouldBeFalse();
-        recorded.CreatedBy.ShouldBe("군산시 대외협력 담당자");
+        recorded.CreatedBy.ShouldBe(GyoryuAppFactory.AdministratorDisplayName);
 
         var listed = (await officer.PartnershipActivitiesAsync(partnership.Summary.Id)).ShouldHaveSingleItem();
         listed.Id.ShouldBe(recorded.Id);

@@ -38,7 +38,7 @@ public sealed class CandidateBoardPageTests(WritableApp app)
         added.RecommendationReason.ShouldBe("관광 목표 일치, 항구 도시");
         added.RecommendationScore.ShouldBe(0.75);
         added.Status.ShouldBe(CandidateStatus.Considering);
-        added.CreatedBy.ShouldBe("원주시 대외협력 담당자");
+        added.CreatedBy.ShouldBe(GyoryuAppFactory.AdministratorDisplayName);
     }
 
     [Fact]
