@@ -64,7 +64,7 @@ internal static class AppProcess
 /// <summary>Every table's row count and a hash of its rows (in any order), to prove a database did not change at all.</summary>
 internal static class DatabaseFingerprint
 {
-    public static async Task<SortedDictionary<string, string>> TakeAsync(DbConnection connection)
+    public static async Task<SortedDictionary<string, string>> TakeAsync(DbConnection connection, params string[] only)
     {
         var tables = new List<string>();
         await using (var list = connection.CreateCommand())
@@ -80,7 +80,7 @@ internal static class DatabaseFingerprint
         }
 
         var prints = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var table in tables)
+        foreach (var table in only.Length == 0 ? tables : tables.Intersect(only, StringComparer.Ordinal))
         {
             var rows = new List<string>();
             await using var select = connection.CreateCommand();
