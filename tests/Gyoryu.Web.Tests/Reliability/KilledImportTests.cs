@@ -14,7 +14,7 @@ namespace Gyoryu.Web.Tests.Reliability;
 /// </summary>
 internal static partial class KilledImport
 {
-    private const int Rows = 8000;
+    private const int Rows = 3000;
 
     public static async Task ProveAsync(string provider, string connectionString, Func<DbConnection> open)
     {
