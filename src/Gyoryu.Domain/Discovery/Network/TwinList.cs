@@ -43,6 +43,9 @@ public static class TwinList
 {
     public static readonly IReadOnlyList<string> Header = ["city1", "country1", "lat1", "lng1", "city2", "country2", "lat2", "lng2"];
 
+    /// <summary>The longest value a column may hold; a place name longer than this is a broken file, not a city.</summary>
+    public const int MaxFieldLength = 200;
+
     public static TwinListParse Parse(string text) => Parse(new StringReader(text));
 
     public static TwinListParse Parse(TextReader reader)
@@ -89,6 +92,16 @@ public static class TwinList
                 continue;
             }
 
+            if (fields.Select((f, i) => (Length: f.Length, Column: Header[i])).FirstOrDefault(f => f.Length > MaxFieldLength) is { Column: not null } tooLong)
+            {
+                errors.Add(new TwinListError(
+                    record.Line, "twin-list.field-too-long",
+                    $"{record.Line}번째 줄: {tooLong.Column} 값이 {tooLong.Length}자입니다. {MaxFieldLength}자 이하여야 합니다.",
+                    $"Line {record.Line}: the {tooLong.Column} value is {tooLong.Length} characters long; it may be at most {MaxFieldLength}.",
+                    tooLong.Column));
+                continue;
+            }
+
             var errorsBefore = errors.Count;
             var first = Place(fields, 0, record.Line, errors);
             var second = Place(fields, 4, record.Line, errors);
@@ -110,6 +123,11 @@ public static class TwinList
         if (!headerRead && errors.Count == 0)
         {
             errors.Add(new TwinListError(1, "twin-list.header", "파일이 비어 있습니다. 머리글 줄이 필요합니다.", "The file is empty; it needs a header line."));
+        }
+        else if (headerRead && errors.Count == 0 && rows.Count == 0)
+        {
+            // A header alone is a file cut short or exported empty; recording it as an import of nothing would only mislead.
+            errors.Add(new TwinListError(2, "twin-list.no-rows", "머리글만 있고 가져올 행이 없습니다.", "There is only the header; the file has no rows to import."));
         }
 
         return errors.Count > 0 ? TwinListParse.Invalid(errors) : TwinListParse.Valid(rows, duplicates);

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
-using System.Text;
 using Gyoryu.Domain.Discovery;
 using Gyoryu.Domain.Discovery.Network;
 using Gyoryu.Domain.Partners;
@@ -74,9 +73,9 @@ public sealed class TwinImporter(
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
         progress?.Report(new TwinImportProgress(TwinImportStage.Reading, 0, 0));
 
-        if (Decode(content) is not { } text)
+        if (TwinListBytes.Decode(content, out var unreadable) is not { } text)
         {
-            return TwinImportResult.Refused(fileName, sha256, [NotUtf8(content)], watch.Elapsed);
+            return TwinImportResult.Refused(fileName, sha256, [unreadable!], watch.Elapsed);
         }
 
         var parse = TwinList.Parse(text);
@@ -131,43 +130,6 @@ public sealed class TwinImporter(
         return new TwinImportResult(
             TwinImportResultKind.Imported, import.Id, fileName, sha256, rows, plan.NewLinks.Count, alreadyKnown, plan.NewCities.Count,
             import.UnmatchedRows, import.Unmatched(), [], watch.Elapsed);
-    }
-
-    private static string? Decode(byte[] content)
-    {
-        try
-        {
-            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(content);
-        }
-        catch (DecoderFallbackException)
-        {
-            return null;
-        }
-    }
-
-    private static TwinListError NotUtf8(byte[] content)
-    {
-        var decoder = new UTF8Encoding(false, true).GetDecoder();
-        var line = 1;
-        var chars = new char[4];
-        for (var i = 0; i < content.Length; i++)
-        {
-            try
-            {
-                decoder.GetChars(content, i, 1, chars, 0, flush: false);
-            }
-            catch (DecoderFallbackException)
-            {
-                break;
-            }
-
-            line += content[i] == (byte)'\n' ? 1 : 0;
-        }
-
-        return new TwinListError(
-            line, "twin-list.encoding",
-            $"{line}번째 줄: UTF-8로 읽을 수 없는 글자가 있습니다. 파일을 UTF-8로 저장해 다시 올리세요.",
-            $"Line {line}: there are bytes that are not UTF-8. Save the file as UTF-8 and upload it again.");
     }
 
     /// <summary>Which cities and links are new. A city to create is keyed by its reference id, so two rows naming it create it once.</summary>

@@ -1,0 +1,109 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using Gyoryu.Web.Tests.Infrastructure;
+
+namespace Gyoryu.Web.Tests.Reliability;
+
+/// <summary>The built app (Gyoryu.Web.dll beside the tests) run as a child process on a given database, as an operator runs a verb.</summary>
+internal static class AppProcess
+{
+    public static Process Start(string provider, string connectionString, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = AppContext.BaseDirectory,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Gyoryu.Web.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // The reference data (countries, cities) is read from the project's node_modules, as under WebApplicationFactory.
+        start.Environment["ASPNETCORE_CONTENTROOT"] = ProjectFolder();
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        start.Environment["ConnectionStrings__Gyoryu"] = connectionString;
+        start.Environment["Gyoryu__Database__Provider"] = provider;
+        start.Environment["Gyoryu__DemoData"] = "true";
+        return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+    }
+
+    /// <summary>Runs a verb to its end and returns its exit code and both outputs.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string provider, string connectionString, params string[] arguments)
+    {
+        using var process = Start(provider, connectionString, arguments);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+
+    private static string ProjectFolder()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var project = Path.Combine(folder.FullName, "src", "Gyoryu.Web");
+            if (File.Exists(Path.Combine(project, "Gyoryu.Web.csproj")))
+            {
+                return project;
+            }
+        }
+
+        throw new InvalidOperationException($"No src/Gyoryu.Web above {AppContext.BaseDirectory}.");
+    }
+}
+
+/// <summary>Every table's row count and a hash of its rows (in any order), to prove a database did not change at all.</summary>
+internal static class DatabaseFingerprint
+{
+    public static async Task<SortedDictionary<string, string>> TakeAsync(DbConnection connection, params string[] only)
+    {
+        var tables = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = connection is Microsoft.Data.Sqlite.SqliteConnection
+                ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                : "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'";
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        var prints = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var table in only.Length == 0 ? tables : tables.Intersect(only, StringComparer.Ordinal))
+        {
+            var rows = new List<string>();
+            await using var select = connection.CreateCommand();
+            select.CommandText = $"SELECT * FROM \"{table}\"";
+            await using var reader = await select.ExecuteReaderAsync();
+            var values = new object[reader.FieldCount];
+            while (await reader.ReadAsync())
+            {
+                reader.GetValues(values);
+                rows.Add(string.Join('\u001f', values.Select(v => v is byte[] bytes ? Convert.ToHexString(bytes) : Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture))));
+            }
+
+            rows.Sort(StringComparer.Ordinal);
+            prints[table] = $"{rows.Count} rows, {Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001e', rows))))[..16]}";
+        }
+
+        return prints;
+    }
+}
+
+/// <summary>One PostgreSQL app (and database) shared by the reliability classes, which run one after another.</summary>
+[CollectionDefinition(Name)]
+public sealed class ReliabilityPostgresCollection : ICollectionFixture<PostgresApp>
+{
+    public const string Name = "Reliability on PostgreSQL";
+}
