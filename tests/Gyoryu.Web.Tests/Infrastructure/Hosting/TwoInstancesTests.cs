@@ -18,8 +18,8 @@ public sealed class TwoInstancesTests(PostgresDatabase database) : IClassFixture
             ["Gyoryu__DemoData"] = "true",
             ["Logging__LogLevel__Default"] = "Warning",
         };
-        await using var first = await AppProcess.StartAsync(settings);
-        await using var second = await AppProcess.StartAsync(settings);
+        await using var first = await RunningApp.StartAsync(settings);
+        await using var second = await RunningApp.StartAsync(settings);
         first.BaseUrl.ShouldNotBe(second.BaseUrl);
 
         using var browser = new HttpClient(new HttpClientHandler { UseCookies = true, CookieContainer = new CookieContainer(), AllowAutoRedirect = false });

@@ -6,12 +6,12 @@ using System.Text;
 namespace Gyoryu.Web.Tests.Infrastructure.Hosting;
 
 /// <summary>The built app (Gyoryu.Web.dll beside the tests) as a real child process on a loopback port.</summary>
-public sealed class AppProcess : IAsyncDisposable
+public sealed class RunningApp : IAsyncDisposable
 {
     private readonly Process process;
     private readonly StringBuilder output = new();
 
-    private AppProcess(Process process, string baseUrl)
+    private RunningApp(Process process, string baseUrl)
     {
         this.process = process;
         BaseUrl = baseUrl;
@@ -31,7 +31,7 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the app with these settings (environment variables, e.g. ConnectionStrings__Gyoryu) and waits until it is ready.</summary>
-    public static async Task<AppProcess> StartAsync(IReadOnlyDictionary<string, string> settings, TimeSpan? timeout = null)
+    public static async Task<RunningApp> StartAsync(IReadOnlyDictionary<string, string> settings, TimeSpan? timeout = null)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "Gyoryu.Web.dll");
         var contentRoot = Path.Combine(RepositoryRoot(), "src", "Gyoryu.Web");
@@ -55,7 +55,7 @@ public sealed class AppProcess : IAsyncDisposable
             start.Environment[name] = value;
         }
 
-        var app = new AppProcess(new Process { StartInfo = start, EnableRaisingEvents = true }, $"http://127.0.0.1:{port}");
+        var app = new RunningApp(new Process { StartInfo = start, EnableRaisingEvents = true }, $"http://127.0.0.1:{port}");
         app.process.OutputDataReceived += (_, e) => app.Append(e.Data);
         app.process.ErrorDataReceived += (_, e) => app.Append(e.Data);
         app.process.Start();
