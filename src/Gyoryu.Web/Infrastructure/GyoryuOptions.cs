@@ -24,10 +24,18 @@ public sealed class GyoryuOptions
 
     /// <summary>A signed tie with no activity for longer than this many months is flagged dormant (휴면 의심); at least 1 (checked at start).</summary>
     public int DormancyMonths { get; set; } = Gyoryu.Domain.Performance.DormancyRule.DefaultMonths;
+
+    public BackupOptions Backup { get; set; } = new();
 }
 
 public sealed class DatabaseOptions
 {
     /// <summary>"Sqlite" (default) or "PostgreSQL".</summary>
     public string Provider { get; set; } = "Sqlite";
+}
+
+public sealed class BackupOptions
+{
+    /// <summary>Folder of pg_dump and pg_restore; empty: PATH, then the newest /usr/lib/postgresql/*/bin. Their major version must be at least the server's.</summary>
+    public string? PgBinPath { get; set; }
 }

@@ -1,6 +1,7 @@
 using Gyoryu.Web.Features.Discovery.Evaluation;
 using Gyoryu.Web.Features.Discovery.Import;
 using Gyoryu.Web.Features.Discovery.Recommendations;
+using Gyoryu.Web.Infrastructure.Backup;
 using Microsoft.Extensions.Logging.Console;
 
 namespace Gyoryu.Web.Infrastructure.CommandLine;
@@ -13,6 +14,8 @@ public static class CommandLine
         new RecommendVerb(),
         new EvaluateDiscoveryVerb(),
         new ImportTwinsVerb(),
+        new BackupVerb(),
+        new RestoreVerb(),
     ];
 
     public static ICommandLineVerb? VerbOf(string[] args) =>
@@ -44,7 +47,7 @@ public static class CommandLine
 
         try
         {
-            var arguments = new CommandLineArguments(args[1..]);
+            var arguments = new CommandLineArguments(args[1..], verb.Switches);
             await using var scope = app.Services.CreateAsyncScope();
             var code = await verb.RunAsync(scope.ServiceProvider, arguments, output, error, cancellation.Token);
             if (arguments.Unread().FirstOrDefault() is { } unknown)

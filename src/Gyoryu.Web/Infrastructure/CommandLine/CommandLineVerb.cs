@@ -8,6 +8,9 @@ public interface ICommandLineVerb
     /// <summary>One line for the usage text: "import-twins <file>".</summary>
     string Usage { get; }
 
+    /// <summary>Options that take no value (`--force`), so a following word is not read as their value.</summary>
+    IReadOnlySet<string> Switches => System.Collections.Frozen.FrozenSet<string>.Empty;
+
     /// <summary>Runs against the app's services after the database is ready; the result is the process exit code.</summary>
     Task<int> RunAsync(IServiceProvider services, CommandLineArguments arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken);
 }
