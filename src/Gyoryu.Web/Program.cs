@@ -17,6 +17,7 @@ using Gyoryu.Web.Infrastructure.CommandLine;
 using Gyoryu.Web.Infrastructure.Database;
 using Gyoryu.Web.Infrastructure.Errors;
 using Gyoryu.Web.Infrastructure.Health;
+using Gyoryu.Web.Infrastructure.Hosting;
 using Gyoryu.Web.Infrastructure.Localisation;
 using Gyoryu.Web.Infrastructure.Officers;
 
@@ -34,6 +35,7 @@ builder.Services.AddGyoryuRazorPages().AddRazorPagesOptions(options => options.R
 builder.Services.AddGyoryuProblemDetails();
 builder.Services.AddGyoryuApi();
 builder.Services.AddGyoryuHealth();
+builder.Services.AddReverseProxySupport(builder.Configuration);
 builder.Services.AddAccounts();
 builder.Services.AddCurrentOfficer();
 builder.Services.AddPartnerships();
@@ -54,6 +56,7 @@ if (verb is not null)
     return await app.RunVerbAsync(verb, args);
 }
 
+app.UseForwardedHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseGyoryuLocalisation();
