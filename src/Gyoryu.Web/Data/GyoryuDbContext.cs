@@ -53,6 +53,8 @@ public sealed class GyoryuDbContext(DbContextOptions<GyoryuDbContext> options) :
 
     public DbSet<Feedback> Feedback => Set<Feedback>();
 
+    public DbSet<ResidentBenefit> ResidentBenefits => Set<ResidentBenefit>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
