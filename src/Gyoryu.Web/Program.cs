@@ -1,4 +1,5 @@
 using Gyoryu.Web.Features.Account;
+using Gyoryu.Web.Features.Benefits;
 using Gyoryu.Web.Features.Dashboard;
 using Gyoryu.Web.Features.Discovery.Recommendations;
 using Gyoryu.Web.Features.Discovery.Candidates;
@@ -47,6 +48,7 @@ builder.Services.AddDiscoveryImport();
 builder.Services.AddExchanges();
 builder.Services.AddPerformance();
 builder.Services.AddEvaluations();
+builder.Services.AddBenefits();
 
 var app = builder.Build();
 
@@ -81,6 +83,7 @@ app.MapDiscoveryImportApi();
 app.MapExchangesApi();
 app.MapPerformanceApi();
 app.MapEvaluationsApi();
+app.MapBenefitsApi();
 app.MapRazorPages();
 app.MapBenchmarkBareEndpoint();
 

@@ -63,6 +63,46 @@ public sealed class DemoData(GyoryuDbContext db, TimeProvider clock)
         await DiscoveryProfilesAsync(stamp, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await ActivitiesAsync(stamp, cancellationToken);
+        await BenefitsAsync(stamp, cancellationToken);
+    }
+
+    /// <summary>
+    /// 자매도시 주민 혜택 as a government might publish them (광주 남구 publishes such a list). DEMO ONLY: neither 김포시 nor
+    /// 용인특례시 is claimed to offer these; each says so in its text. One 김포 draft stays unpublished.
+    /// </summary>
+    private async Task BenefitsAsync(Stamp stamp, CancellationToken cancellationToken)
+    {
+        const string demo = " (데모 데이터: 실제 혜택이 아닙니다.)";
+        var glendaleCity = await db.ForeignCities.Where(c => c.NameEn == "Glendale" && c.CountryCode == "US").Select(c => c.Id).ToListAsync(cancellationToken);
+        var glendale = await db.Partnerships.Where(p => p.OwnerCode == Gimpo && p.PartnerForeignCityId != null && glendaleCity.Contains(p.PartnerForeignCityId.Value))
+            .Select(p => p.Id).FirstAsync(cancellationToken);
+        var pohang = await db.Partnerships.Where(p => p.OwnerCode == Yongin && p.PartnerLocalGovernmentCode == Pohang).Select(p => p.Id).SingleAsync(cancellationToken);
+
+        ResidentBenefit Offer(string owner, string title, BenefitCategory category, string details, string place, int? partnershipId, bool publish)
+        {
+            var benefit = ResidentBenefit.Offer(owner, new BenefitTerms(title, category, details + demo, place, null, null, partnershipId), stamp);
+            if (publish)
+            {
+                benefit.Publish(stamp);
+            }
+
+            return benefit;
+        }
+
+        db.ResidentBenefits.AddRange(
+            Offer(Gimpo, "김포아트빌리지 체험 프로그램 이용료 50% 감면", BenefitCategory.Facility,
+                "매표소에서 주소지가 적힌 신분증을 제시하세요.", "김포아트빌리지", null, publish: true),
+            Offer(Gimpo, "김포 라베니체축제 수상 체험 우선 예약", BenefitCategory.Festival,
+                "축제 홈페이지에서 예약할 때 교류 도시 주민을 선택하고, 현장에서 신분증을 제시하세요.", "김포 라베니체(구래동 수변공원)", null, publish: true),
+            Offer(Gimpo, "글렌데일 시민 김포 홈스테이 숙박 지원", BenefitCategory.Lodging,
+                "글렌데일시 자매도시위원회를 통해 신청하세요. 홈스테이 가정을 연결해 드립니다.", "김포시 국제협력과", glendale, publish: true),
+            Offer(Gimpo, "애기봉평화생태공원 입장료 감면 (검토 중)", BenefitCategory.Facility,
+                "내부 검토 중인 초안입니다.", "애기봉평화생태공원", null, publish: false),
+            Offer(Yongin, "용인자연휴양림 숙박 요금 30% 감면", BenefitCategory.Lodging,
+                "예약 후 입실할 때 주소지가 적힌 신분증을 제시하세요. 성수기 주말은 제외됩니다.", "용인자연휴양림", null, publish: true),
+            Offer(Yongin, "포항 시민 용인 공공체육시설 사용료 50% 감면", BenefitCategory.Facility,
+                "시설 예약 때 포항시 주민임을 알리고, 이용 당일 신분증을 제시하세요.", "용인시 공공체육시설", pohang, publish: true));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>

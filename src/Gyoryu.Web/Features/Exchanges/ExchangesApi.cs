@@ -225,7 +225,7 @@ public static class ExchangesApi
 
     private static ProblemHttpResult NotFound() => TypedResults.Problem(ErrorSetup.Titles.NotFound, statusCode: StatusCodes.Status404NotFound);
 
-    private static IResult Problem(Outcome outcome, string staleDetail) => outcome.Kind switch
+    internal static IResult Problem(Outcome outcome, string staleDetail) => outcome.Kind switch
     {
         OutcomeKind.NotFound => NotFound(),
         OutcomeKind.Stale => TypedResults.Problem(staleDetail, statusCode: StatusCodes.Status409Conflict, title: ErrorSetup.Titles.Stale),

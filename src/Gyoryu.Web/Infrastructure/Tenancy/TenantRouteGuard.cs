@@ -28,6 +28,8 @@ public static class TenantRouteGuard
         ("exchanges/projects/edit/{id", (db, id, ct) => db.ExchangeProjects.AnyAsync(p => p.Id == id, ct)),
         ("api/local-governments/{code}/candidates/{id", (db, id, ct) => db.Candidates.AnyAsync(c => c.Id == id, ct)),
         ("discovery/candidates/edit/{id", (db, id, ct) => db.Candidates.AnyAsync(c => c.Id == id, ct)),
+        ("api/benefits/{id", (db, id, ct) => db.ResidentBenefits.AnyAsync(b => b.Id == id, ct)),
+        ("benefits/edit/{id", (db, id, ct) => db.ResidentBenefits.AnyAsync(b => b.Id == id, ct)),
     ];
 
     // A government's own reference facts, readable by every signed-in user; every other {code}/... route is that government's.

@@ -30,6 +30,8 @@ public sealed class TenantIsolationTests(TenantIsolationTests.IsolationApp app) 
         "culture", // the language switch on public pages
         "account/signin", // signing in
         "feedback/{token}", "feedback/{token}/thanks", "api/feedback/{token}", // the secret link is the permission
+        "public", "public/{code}", "api/public/local-governments", "api/public/local-governments/{code}/partners",
+        "api/public/local-governments/{code}/map-points", // the citizens' pages: only signed ties' public facts (ADR 0016)
     ];
 
     // Shared by every government by design: reference facts and the national twin-town network; checked to show no 김포 record.
@@ -198,6 +200,7 @@ public sealed class TenantIsolationTests(TenantIsolationTests.IsolationApp app) 
             _ when template.Contains("projects/", StringComparison.Ordinal) => records.ProjectId,
             _ when template.Contains("candidates/", StringComparison.Ordinal) => records.CandidateId,
             _ when template.StartsWith("api/discovery/twin-imports/", StringComparison.Ordinal) => 1,
+            _ when template.Contains("benefits/", StringComparison.Ordinal) => records.BenefitId,
             _ => null,
         };
         return id?.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -252,7 +255,8 @@ public sealed class TenantIsolationTests(TenantIsolationTests.IsolationApp app) 
     }
 
     /// <summary>김포's records that the walk names, and text only 김포's records contain.</summary>
-    public sealed record GimpoRecords(int PartnershipId, int ActivityId, int ProjectId, int CandidateId, int Year, int DocumentId, int AttachmentId, IReadOnlyList<string> Markers);
+    public sealed record GimpoRecords(
+        int PartnershipId, int ActivityId, int ProjectId, int CandidateId, int BenefitId, int Year, int DocumentId, int AttachmentId, IReadOnlyList<string> Markers);
 
     /// <summary>Its own app: if isolation ever failed, the walk's writes must not spoil other tests' data.</summary>
     public sealed class IsolationApp : GyoryuAppFactory, IAsyncLifetime
@@ -278,10 +282,12 @@ public sealed class TenantIsolationTests(TenantIsolationTests.IsolationApp app) 
                 var activity = await db.Activities.Where(a => a.PartnershipId == partnership).OrderBy(a => a.Id).FirstAsync();
                 var project = await db.ExchangeProjects.Where(p => p.OwnerCode == Gimpo).OrderBy(p => p.Id).FirstAsync();
                 var candidate = await db.Candidates.Where(c => c.OwnerCode == Gimpo).OrderBy(c => c.Id).FirstAsync();
+                var benefit = await db.ResidentBenefits.Where(b => b.OwnerCode == Gimpo).OrderBy(b => b.Id).FirstAsync();
                 var markers = await db.Activities.Where(a => a.OwnerCode == Gimpo).Select(a => a.Title).ToListAsync();
                 markers.Add(project.Title);
                 markers.Add(candidate.Notes!);
-                records = new GimpoRecords(partnership, activity.Id, project.Id, candidate.Id, DateTime.UtcNow.Year, 1, 1, markers.Distinct().Order().ToList());
+                markers.Add(benefit.Title);
+                records = new GimpoRecords(partnership, activity.Id, project.Id, candidate.Id, benefit.Id, DateTime.UtcNow.Year, 1, 1, markers.Distinct().Order().ToList());
                 return records;
             }
         }
