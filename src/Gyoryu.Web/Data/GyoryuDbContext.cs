@@ -53,6 +53,8 @@ public sealed class GyoryuDbContext(DbContextOptions<GyoryuDbContext> options) :
 
     public DbSet<Feedback> Feedback => Set<Feedback>();
 
+    public DbSet<Infrastructure.Audit.AuditEntry> AuditEntries => Set<Infrastructure.Audit.AuditEntry>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
