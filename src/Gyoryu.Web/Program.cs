@@ -1,3 +1,4 @@
+using Gyoryu.Web.Features.Audit;
 using Gyoryu.Web.Features.Dashboard;
 using Gyoryu.Web.Features.Discovery.Recommendations;
 using Gyoryu.Web.Features.Discovery.Candidates;
@@ -43,6 +44,7 @@ builder.Services.AddDiscoveryImport();
 builder.Services.AddExchanges();
 builder.Services.AddPerformance();
 builder.Services.AddEvaluations();
+builder.Services.AddAudit();
 
 var app = builder.Build();
 
@@ -75,6 +77,7 @@ app.MapDiscoveryImportApi();
 app.MapExchangesApi();
 app.MapPerformanceApi();
 app.MapEvaluationsApi();
+app.MapAuditApi();
 app.MapRazorPages();
 app.MapBenchmarkBareEndpoint();
 
