@@ -12,9 +12,10 @@ using Microsoft.Extensions.Options;
 namespace Gyoryu.Web.Infrastructure.Audit;
 
 /// <summary>
-/// Writes the audit entries of every save in the same transaction as the save: it reads the changes before saving, starts a
-/// transaction when the caller has none, adds the entries after the data (so new records have their ids) and commits both,
-/// or rolls both back when the save fails. Saves under <see cref="AuditScope.Suppress"/> are left alone.
+/// Writes the audit entries of every save in the same transaction as the save. Changes to existing records are read before the
+/// save and their entries added to it, so EF's own transaction holds both. A save that creates records needs their new ids: it
+/// runs in a transaction started here (unless the caller has one), and the entries are saved after the data, before the commit.
+/// A failed save leaves no entry behind. Saves under <see cref="AuditScope.Suppress"/> are left alone.
 /// </summary>
 public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clock, IOptions<GyoryuOptions> options) : SaveChangesInterceptor
 {
@@ -25,7 +26,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clo
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (Begin(eventData.Context) is { } batch && batch.NeedsTransaction)
+        if (Begin(eventData.Context) is { NeedsTransaction: true } batch)
         {
             batch.Transaction = eventData.Context!.Database.BeginTransaction();
         }
@@ -36,7 +37,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clo
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (Begin(eventData.Context) is { } batch && batch.NeedsTransaction)
+        if (Begin(eventData.Context) is { NeedsTransaction: true } batch)
         {
             batch.Transaction = await eventData.Context!.Database.BeginTransactionAsync(cancellationToken);
         }
@@ -49,13 +50,16 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clo
         if (Take(eventData.Context) is { } batch)
         {
             var context = eventData.Context!;
-            var entries = Entries(context, batch);
-            batch.Writing = true;
-            context.SaveChanges();
-            Detach(context, entries);
-            batch.Transaction?.Commit();
-            batch.Transaction?.Dispose();
-            batches.Remove(context);
+            if (batch.AfterSave)
+            {
+                batch.Entries = Add(context, batch);
+                batch.Writing = true;
+                context.SaveChanges();
+                batch.Transaction?.Commit();
+                batch.Transaction?.Dispose();
+            }
+
+            End(context, batch);
         }
 
         return result;
@@ -66,17 +70,19 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clo
         if (Take(eventData.Context) is { } batch)
         {
             var context = eventData.Context!;
-            var entries = Entries(context, batch);
-            batch.Writing = true;
-            await context.SaveChangesAsync(cancellationToken);
-            Detach(context, entries);
-            if (batch.Transaction is { } transaction)
+            if (batch.AfterSave)
             {
-                await transaction.CommitAsync(cancellationToken);
-                await transaction.DisposeAsync();
+                batch.Entries = Add(context, batch);
+                batch.Writing = true;
+                await context.SaveChangesAsync(cancellationToken);
+                if (batch.Transaction is { } transaction)
+                {
+                    await transaction.CommitAsync(cancellationToken);
+                    await transaction.DisposeAsync();
+                }
             }
 
-            batches.Remove(context);
+            End(context, batch);
         }
 
         return result;
@@ -98,26 +104,23 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clo
         return Task.CompletedTask;
     }
 
-    // A concurrency conflict is reported here, not as a failed save.
-    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
-    {
-        Abandon(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(
-        ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
-    {
-        Abandon(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
     /// <summary>Reads what is about to be saved; null when nothing is audited (or when this is the save of the entries themselves).</summary>
     private Batch? Begin(DbContext? context)
     {
-        if (context is null || AuditScope.IsSuppressed || (batches.TryGetValue(context, out var running) && running.Writing))
+        if (context is null || AuditScope.IsSuppressed)
         {
             return null;
+        }
+
+        if (batches.TryGetValue(context, out var earlier))
+        {
+            if (earlier.Writing)
+            {
+                return null;
+            }
+
+            // A concurrency conflict is not reported as a failed save, and its reader was still open when it was: clean up now.
+            Abandon(context);
         }
 
         if (context.ChangeTracker.AutoDetectChangesEnabled)
@@ -128,13 +131,14 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clo
         var records = AuditChanges.Collect(context);
         if (records.Count == 0)
         {
-            batches.Remove(context);
             return null;
         }
 
+        var afterSave = records.Any(r => r.Root is { State: EntityState.Added } root && root.Properties.Any(p => p.Metadata.IsPrimaryKey() && p.IsTemporary));
         var batch = new Batch(records, Actor(), clock.GetUtcNow())
         {
-            NeedsTransaction = context.Database.CurrentTransaction is null,
+            AfterSave = afterSave,
+            NeedsTransaction = afterSave && context.Database.CurrentTransaction is null,
         };
         if (context is GyoryuDbContext db)
         {
@@ -144,6 +148,11 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clo
             }
         }
 
+        if (!afterSave)
+        {
+            batch.Entries = Add(context, batch);
+        }
+
         batches.AddOrUpdate(context, batch);
         return batch;
     }
@@ -151,7 +160,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clo
     private Batch? Take(DbContext? context) =>
         context is not null && batches.TryGetValue(context, out var batch) && !batch.Writing ? batch : null;
 
-    private static List<AuditEntry> Entries(DbContext context, Batch batch)
+    private static List<AuditEntry> Add(DbContext context, Batch batch)
     {
         var entries = batch.Records.Select(r => new AuditEntry
         {
@@ -173,12 +182,10 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clo
     }
 
     // The log is written, not worked with: keeping the rows tracked would only grow a long-lived context.
-    private static void Detach(DbContext context, List<AuditEntry> entries)
+    private void End(DbContext context, Batch batch)
     {
-        foreach (var entry in entries)
-        {
-            context.Entry(entry).State = EntityState.Detached;
-        }
+        Detach(context, batch);
+        batches.Remove(context);
     }
 
     private void Abandon(DbContext? context)
@@ -189,15 +196,19 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clo
         }
 
         batches.Remove(context);
-        foreach (var entry in context.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).ToList())
-        {
-            entry.State = EntityState.Detached;
-        }
-
+        Detach(context, batch);
         if (batch.Transaction is { } transaction)
         {
             transaction.Rollback();
             transaction.Dispose();
+        }
+    }
+
+    private static void Detach(DbContext context, Batch batch)
+    {
+        foreach (var entry in batch.Entries)
+        {
+            context.Entry(entry).State = EntityState.Detached;
         }
     }
 
@@ -231,7 +242,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clo
 
     private static string? PartnerName(GyoryuDbContext db, Partnership partnership) =>
         partnership.PartnerForeignCityId is { } cityId
-            ? db.ForeignCities.AsNoTracking().Where(c => c.Id == cityId).Select(c => c.NameKo).FirstOrDefault()
+            ? db.ForeignCities.AsNoTracking().Where(c => c.Id == cityId).Select(c => c.NameKo ?? c.NameEn).FirstOrDefault()
             : db.LocalGovernments.AsNoTracking().Where(g => g.Code == partnership.PartnerLocalGovernmentCode).Select(g => g.NameKo).FirstOrDefault();
 
     private static string Truncate(string name) => name.Length <= 100 ? name : name[..100];
@@ -246,7 +257,12 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clo
 
         public DateTimeOffset At { get; } = at;
 
+        /// <summary>True when the save creates records: their entries wait for the ids the database gives them.</summary>
+        public bool AfterSave { get; init; }
+
         public bool NeedsTransaction { get; init; }
+
+        public List<AuditEntry> Entries { get; set; } = [];
 
         public IDbContextTransaction? Transaction { get; set; }
 
