@@ -130,6 +130,7 @@ public static class AuditLabels
         {
             "Status" or "StatusAfter" when Enum.TryParse<PartnershipStatus>(value, out var status) && !int.TryParse(value, out _) => Labels.Status(status),
             "Type" or "SignedType" or "ForType" when Enum.TryParse<PartnershipType>(value, out var type) && !int.TryParse(value, out _) => Labels.Type(type),
+            "Kind" when Enum.TryParse<TimelineKind>(value, out var kind) && !int.TryParse(value, out _) => Labels.Timeline(kind),
             "Fields" or "AgreedFields" when Enum.TryParse<ExchangeFields>(value, out var fields) && !int.TryParse(value, out _) => Labels.Fields(fields),
             _ => value,
         };
