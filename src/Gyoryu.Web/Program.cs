@@ -1,4 +1,5 @@
 using Gyoryu.Web.Features.Account;
+using Gyoryu.Web.Features.Audit;
 using Gyoryu.Web.Features.Benefits;
 using Gyoryu.Web.Features.Dashboard;
 using Gyoryu.Web.Features.Discovery.Recommendations;
@@ -49,6 +50,7 @@ builder.Services.AddExchanges();
 builder.Services.AddPerformance();
 builder.Services.AddEvaluations();
 builder.Services.AddBenefits();
+builder.Services.AddAudit();
 
 var app = builder.Build();
 
@@ -84,6 +86,7 @@ app.MapExchangesApi();
 app.MapPerformanceApi();
 app.MapEvaluationsApi();
 app.MapBenefitsApi();
+app.MapAuditApi();
 app.MapRazorPages();
 app.MapBenchmarkBareEndpoint();
 

@@ -62,6 +62,8 @@ public sealed class GyoryuDbContext(DbContextOptions<GyoryuDbContext> options, T
 
     public DbSet<Feedback> Feedback => Set<Feedback>();
 
+    public DbSet<Infrastructure.Audit.AuditEntry> AuditEntries => Set<Infrastructure.Audit.AuditEntry>();
+
     public DbSet<ResidentBenefit> ResidentBenefits => Set<ResidentBenefit>();
 
     public DbSet<PartnershipComment> PartnershipComments => Set<PartnershipComment>();
@@ -111,6 +113,7 @@ public sealed class GyoryuDbContext(DbContextOptions<GyoryuDbContext> options, T
         modelBuilder.Entity<ActivityAttachment>().HasQueryFilter(TenantFilter, a =>
             TenantCode == null || Activities.Any(x => x.Id == a.ActivityId));
         modelBuilder.Entity<ExchangeProject>().HasQueryFilter(TenantFilter, x => TenantCode == null || x.OwnerCode == TenantCode);
+        modelBuilder.Entity<Infrastructure.Audit.AuditEntry>().HasQueryFilter(TenantFilter, e => TenantCode == null || e.TenantCode == TenantCode);
         modelBuilder.Entity<ResidentBenefit>().HasQueryFilter(TenantFilter, b => TenantCode == null || b.OwnerCode == TenantCode);
         modelBuilder.Entity<Candidate>().HasQueryFilter(TenantFilter, c => TenantCode == null || c.OwnerCode == TenantCode);
         modelBuilder.Entity<Rubric>().HasQueryFilter(TenantFilter, r => TenantCode == null || r.OwnerCode == TenantCode);

@@ -12,4 +12,9 @@ internal static class MigrationColumns
         table.Column<int>(nullable: false)
             .Annotation("Sqlite:Autoincrement", true)
             .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+    public static OperationBuilder<AddColumnOperation> LongIdentity(ColumnsBuilder table) =>
+        table.Column<long>(nullable: false)
+            .Annotation("Sqlite:Autoincrement", true)
+            .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 }

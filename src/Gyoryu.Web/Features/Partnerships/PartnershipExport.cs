@@ -54,11 +54,17 @@ public static class PartnershipExport
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(culture);
         var english = IsEnglish(culture);
+        return Csv(Headers.Select(h => (object)(english ? h.English : h.Korean)).ToArray(), rows.Select((row, i) => Cells(row, i + 1, english)));
+    }
+
+    /// <summary>A CSV file of a header and rows of cells, UTF-8 with a BOM; formula-like text is quoted out of harm.</summary>
+    internal static byte[] Csv(object[] header, IEnumerable<object[]> rows)
+    {
         var text = new StringBuilder();
-        AppendCsvLine(text, Headers.Select(h => (object)(english ? h.English : h.Korean)));
-        for (var i = 0; i < rows.Count; i++)
+        AppendCsvLine(text, header);
+        foreach (var row in rows)
         {
-            AppendCsvLine(text, Cells(rows[i], i + 1, english));
+            AppendCsvLine(text, row);
         }
 
         // The BOM is what makes Korean Excel read the file as UTF-8 rather than CP949.

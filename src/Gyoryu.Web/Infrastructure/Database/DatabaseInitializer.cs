@@ -2,6 +2,7 @@ using Gyoryu.Web.Data;
 using Gyoryu.Web.Data.Reference;
 using Gyoryu.Web.Data.Seed;
 using Gyoryu.Web.Features.Account;
+using Gyoryu.Web.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +20,8 @@ public sealed class DatabaseInitializer(
 {
     public async Task InitialiseAsync(CancellationToken cancellationToken)
     {
+        // Reference tables, prefilled profiles and demo data are nobody's act: the audit log starts with the first person's change.
+        using var unaudited = AuditScope.Suppress();
         if (target.Provider == DatabaseProvider.Sqlite)
         {
             // WAL lets readers go on while a writer commits; the setting is kept in the file.

@@ -1,4 +1,5 @@
 using Gyoryu.Web.Data;
+using Gyoryu.Web.Infrastructure.Audit;
 using Gyoryu.Web.Infrastructure.Caching;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -23,10 +24,11 @@ public static class DatabaseSetup
         }
 
         builder.Services.AddRegistryCache(builder.Configuration.GetValue<int?>("Gyoryu:RegistryCacheSeconds") ?? 600);
+        builder.Services.AddSingleton<AuditInterceptor>();
         builder.Services.AddDbContext<GyoryuDbContext>((services, db) =>
         {
             Configure(db, provider, connectionString!);
-            db.AddInterceptors(services.GetRequiredService<RegistryCache.RegistryCacheEviction>());
+            db.AddInterceptors(services.GetRequiredService<RegistryCache.RegistryCacheEviction>(), services.GetRequiredService<AuditInterceptor>());
         });
         builder.Services.AddSingleton(new DatabaseTarget(provider, connectionString!));
         builder.Services.AddScoped<DatabaseInitializer>();

@@ -37,7 +37,7 @@ public static class DiscoveryImportApi
         }
 
         var content = await TwinImportUpload.ReadAsync(file!, cancellationToken);
-        if (jobs.Start(content, file!.FileName, officer.Name) is not { } job)
+        if (jobs.Start(content, file!.FileName, officer.Name, officer.GovernmentCode) is not { } job)
         {
             return Busy();
         }

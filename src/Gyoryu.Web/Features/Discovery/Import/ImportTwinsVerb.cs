@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Gyoryu.Web.Infrastructure.Audit;
 using Gyoryu.Web.Infrastructure.CommandLine;
 
 namespace Gyoryu.Web.Features.Discovery.Import;
@@ -42,6 +43,7 @@ public sealed class ImportTwinsVerb : ICommandLineVerb
             var importer = services.GetRequiredService<TwinImporter>();
             var progress = new ProgressLine(error);
             var importedBy = english ? $"command line ({Environment.UserName})" : $"명령줄({Environment.UserName})";
+            using var audit = AuditScope.ActAs(new AuditActor(importedBy, null, null));
             var result = await importer.ImportAsync(content, path, importedBy, progress, cancellationToken);
             progress.End();
             await WriteAsync(result, english, output);

@@ -69,7 +69,7 @@ public sealed class IndexModel(GyoryuDbContext db, TwinImportJobs jobs, CurrentO
         }
 
         var content = await TwinImportUpload.ReadAsync(file!, cancellationToken);
-        if (jobs.Start(content, file!.FileName, officer.Name) is not { } job)
+        if (jobs.Start(content, file!.FileName, officer.Name, officer.GovernmentCode) is not { } job)
         {
             ModelState.AddModelError("file", System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en"
                 ? "Another import is running. Wait until it ends, then try again."

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Gyoryu.Domain.Discovery.Network;
+using Gyoryu.Web.Infrastructure.Audit;
 
 namespace Gyoryu.Web.Features.Discovery.Import;
 
@@ -81,7 +82,8 @@ public sealed class TwinImportJobs(IServiceScopeFactory scopes, TimeProvider clo
     public TwinImportJob? Running => running is { IsFinished: false } job ? job : null;
 
     /// <summary>Starts the import, or returns null when another is still running.</summary>
-    public TwinImportJob? Start(byte[] content, string fileName, string importedBy)
+    /// <param name="governmentCode">The importing officer's government, which the audit log files the import under.</param>
+    public TwinImportJob? Start(byte[] content, string fileName, string importedBy, string? governmentCode = null)
     {
         TwinImportJob job;
         lock (gate)
@@ -100,17 +102,19 @@ public sealed class TwinImportJobs(IServiceScopeFactory scopes, TimeProvider clo
             }
         }
 
-        _ = Task.Run(() => RunAsync(job, content, importedBy));
+        _ = Task.Run(() => RunAsync(job, content, new AuditActor(importedBy, null, governmentCode)));
         return job;
     }
 
-    private async Task RunAsync(TwinImportJob job, byte[] content, string importedBy)
+    private async Task RunAsync(TwinImportJob job, byte[] content, AuditActor importedBy)
     {
+        // The request that started the job is over by the time it saves; the officer who started it is who the log names.
+        using var audit = AuditScope.ActAs(importedBy);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var importer = scope.ServiceProvider.GetRequiredService<TwinImporter>();
-            var result = await importer.ImportAsync(content, job.FileName, importedBy, job, lifetime.ApplicationStopping);
+            var result = await importer.ImportAsync(content, job.FileName, importedBy.Name, job, lifetime.ApplicationStopping);
             job.Finish(result, clock.GetUtcNow());
         }
         catch (Exception e)
