@@ -22,6 +22,7 @@ using Gyoryu.Web.Infrastructure.Health;
 using Gyoryu.Web.Infrastructure.Hosting;
 using Gyoryu.Web.Infrastructure.Localisation;
 using Gyoryu.Web.Infrastructure.Officers;
+using Gyoryu.Web.Infrastructure.Security;
 
 var verb = CommandLine.VerbOf(args);
 var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args, verb));
@@ -35,6 +36,7 @@ builder.AddGyoryuDatabase();
 builder.Services.AddGyoryuLocalisation();
 builder.Services.AddGyoryuRazorPages().AddRazorPagesOptions(options => options.RootDirectory = "/Features");
 builder.Services.AddGyoryuProblemDetails();
+builder.Services.AddSecurityHeaders();
 builder.Services.AddGyoryuApi();
 builder.Services.AddGyoryuHealth();
 builder.Services.AddReverseProxySupport(builder.Configuration);
@@ -62,6 +64,8 @@ if (verb is not null)
 
 app.UseForwardedHeaders();
 app.UseExceptionHandler();
+app.UseSecurityHeaders();
+app.UseCookiePolicy();
 app.UseStatusCodePages();
 app.UseGyoryuLocalisation();
 app.UseStaticFiles();

@@ -12,6 +12,11 @@ public static class ErrorSetup
     {
         services.AddProblemDetails();
         services.AddExceptionHandler<DomainExceptionHandler>();
+        services.AddExceptionHandler<UnexpectedApiExceptionHandler>();
+        // Whatever is left is a browser's page request: the exception handler re-runs it as the friendly error page.
+        services.Configure<ExceptionHandlerOptions>(options => options.ExceptionHandlingPath = ErrorPages.Path);
+        services.AddOptions<StatusCodePagesOptions>().Configure<EndpointDataSource>((options, endpoints) =>
+            options.HandleAsync = ErrorPages.StatusCodeHandler(endpoints, options.HandleAsync));
         return services;
     }
 
@@ -50,6 +55,29 @@ public static class ErrorSetup
 
     private static string Localised(string korean, string english) =>
         System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? english : korean;
+
+    /// <summary>An unexpected failure of an API call (or any request not asking for HTML): a 500 ProblemDetails naming nothing internal.</summary>
+    private sealed class UnexpectedApiExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+    {
+        public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+        {
+            if (ErrorPages.WantsHtml(httpContext.Request))
+            {
+                return false;
+            }
+
+            httpContext.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                ProblemDetails = new ProblemDetails
+                {
+                    Status = StatusCodes.Status500InternalServerError,
+                    Title = Localised("서버에서 요청을 처리하지 못했습니다.", "The server could not process the request."),
+                },
+            });
+        }
+    }
 
     private sealed class DomainExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
     {

@@ -27,6 +27,7 @@ public sealed class TenantIsolationTests(TenantIsolationTests.IsolationApp app) 
     private static readonly string[] AnonymousRoutes =
     [
         "health/live", "health/ready", // the proxy and monitoring
+        "error", // what a failed request shows, to anyone
         "culture", // the language switch on public pages
         "account/signin", // signing in
         "feedback/{token}", "feedback/{token}/thanks", "api/feedback/{token}", // the secret link is the permission
