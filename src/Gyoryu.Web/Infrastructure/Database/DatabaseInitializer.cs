@@ -15,8 +15,8 @@ public sealed class DatabaseInitializer(
     IOptions<GyoryuOptions> options,
     IHostEnvironment environment,
     TimeProvider clock,
-    AccountSeed accounts,
-    ILogger<DatabaseInitializer> logger)
+    ILogger<DatabaseInitializer> logger,
+    AccountSeed? accounts = null)
 {
     public async Task InitialiseAsync(CancellationToken cancellationToken)
     {
@@ -71,10 +71,14 @@ public sealed class DatabaseInitializer(
             logger.LogInformation("Seeded the demo partnerships of 김포시 and 용인특례시");
         }
 
-        await accounts.EnsureRolesAsync();
-        if (options.Value.DemoData)
+        // Without the account services (the benchmark seeder's bare context) the app adds the roles at its next start.
+        if (accounts is not null)
         {
-            await accounts.SeedDemoAccountsAsync(cancellationToken);
+            await accounts.EnsureRolesAsync();
+            if (options.Value.DemoData)
+            {
+                await accounts.SeedDemoAccountsAsync(cancellationToken);
+            }
         }
     }
 }
