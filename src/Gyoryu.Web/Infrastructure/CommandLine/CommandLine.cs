@@ -16,6 +16,7 @@ public static class CommandLine
         new ImportTwinsVerb(),
         new BackupVerb(),
         new RestoreVerb(),
+        new Features.Account.CreateAdminVerb(),
     ];
 
     public static ICommandLineVerb? VerbOf(string[] args) =>

@@ -31,7 +31,7 @@ public sealed class AuditPageTests(WritableApp app)
         ids.ShouldBe(ids.OrderDescending().ToList());
         rows.Length.ShouldBe(3);
         var step = rows[0];
-        step.TextContent.ShouldContain("구례군 대외협력 담당자");
+        step.TextContent.ShouldContain(GyoryuAppFactory.AdministratorDisplayName);
         step.TextContent.ShouldContain("단계 기록 · 실무협의");
         step.TextContent.ShouldContain(newer.Summary.PartnerNameKo);
         step.QuerySelector("a")!.GetAttribute("href").ShouldBe($"/Partnerships/{newer.Summary.Id}");
@@ -101,7 +101,7 @@ public sealed class AuditPageTests(WritableApp app)
         cells.Skip(1).Select(r => long.Parse(r["A"], System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(listed.Items.Select(i => i.Id));
         cells[1]["I"].ShouldBe("단계 기록 · 정보수집·의향 타진");
         cells[1]["J"].ShouldContain("상태: 후보 → 정보수집·의향 타진");
-        cells[1]["C"].ShouldBe("고흥군 대외협력 담당자");
+        cells[1]["C"].ShouldBe(GyoryuAppFactory.AdministratorDisplayName);
 
         using var csv = await session.Api.GetAsync("/api/audit/export.csv?entityType=Partnership");
         await csv.ShouldHaveStatusAsync(HttpStatusCode.OK);
@@ -109,7 +109,7 @@ public sealed class AuditPageTests(WritableApp app)
         bytes.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
         var text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
         text.ShouldStartWith("번호,일시(한국),처리자,");
-        text.ShouldContain("고흥군 대외협력 담당자");
+        text.ShouldContain(GyoryuAppFactory.AdministratorDisplayName);
         foreach (var item in listed.Items)
         {
             text.ShouldContain($"\r\n{item.Id},");

@@ -34,7 +34,7 @@ public abstract class AuditInterceptorTests(GyoryuAppFactory app)
         var entry = (await EntriesAsync("Partnership", created.Summary.Id)).ShouldHaveSingleItem();
         entry.Action.ShouldBe(AuditAction.Created);
         entry.Step.ShouldBe(nameof(TimelineKind.CandidateRegistered));
-        entry.Actor.ShouldBe("순천시 대외협력 담당자");
+        entry.Actor.ShouldBe(GyoryuAppFactory.AdministratorDisplayName);
         entry.TenantCode.ShouldBe("46150");
         entry.Label.ShouldBe(created.Summary.PartnerNameKo);
         entry.RequestPath.ShouldBe("/api/local-governments/46150/partnerships");
@@ -80,7 +80,7 @@ public abstract class AuditInterceptorTests(GyoryuAppFactory app)
         var entry = (await EntriesAsync("Partnership", created.Summary.Id)).Last();
         entry.Action.ShouldBe(AuditAction.Step);
         entry.Step.ShouldBe(nameof(TimelineKind.WorkingMeeting));
-        entry.Actor.ShouldBe("순천시 대외협력 담당자");
+        entry.Actor.ShouldBe(GyoryuAppFactory.AdministratorDisplayName);
         var changes = Changes(entry);
         (Before(changes, "Status"), After(changes, "Status")).ShouldBe(("Candidate", "Negotiating"));
         After(changes, "LastStepOn").ShouldBe("2025-03-04");
@@ -106,7 +106,7 @@ public abstract class AuditInterceptorTests(GyoryuAppFactory app)
 
         var entries = await EntriesAsync("Activity", activity.Id);
         entries.Select(e => e.Action).ShouldBe([AuditAction.Created, AuditAction.Updated]);
-        entries.ShouldAllBe(e => e.TenantCode == "46710" && e.Actor == "담양군 대외협력 담당자");
+        entries.ShouldAllBe(e => e.TenantCode == "46710" && e.Actor == GyoryuAppFactory.AdministratorDisplayName);
         After(Changes(entries[0]), "Title").ShouldBe("몽펠리에 청소년 교류");
         After(Changes(entries[0]), "Students").ShouldBe("18");
         entries[1].Label.ShouldBe("몽펠리에 청소년 교류 (수정)");
