@@ -15,7 +15,7 @@ public sealed class BareEndpointTests(BareEndpointTests.BareEndpointApp benchmar
     [InlineData("/api/local-governments/41570/partnerships")]
     public async Task The_bare_endpoint_serves_exactly_the_bytes_of_the_endpoint_it_copies(string path)
     {
-        using var http = new HttpClient { BaseAddress = new Uri(benchmarkApp.BaseUrl) };
+        using var http = await SignedInHttp.CreateAsync(benchmarkApp.BaseUrl);
 
         var real = await http.GetByteArrayAsync(path);
         var bare = await http.GetAsync($"/bench/bare?of={Uri.EscapeDataString(path)}");
@@ -32,7 +32,7 @@ public sealed class BareEndpointTests(BareEndpointTests.BareEndpointApp benchmar
     [InlineData("http://example.org/")]
     public async Task The_bare_endpoint_only_copies_paths_of_the_app_itself(string of)
     {
-        using var http = new HttpClient { BaseAddress = new Uri(benchmarkApp.BaseUrl) };
+        using var http = await SignedInHttp.CreateAsync(benchmarkApp.BaseUrl);
 
         using var response = await http.GetAsync($"/bench/bare?of={Uri.EscapeDataString(of)}");
 
@@ -42,7 +42,7 @@ public sealed class BareEndpointTests(BareEndpointTests.BareEndpointApp benchmar
     [Fact]
     public async Task Without_the_benchmark_setting_there_is_no_bare_endpoint()
     {
-        using var http = new HttpClient { BaseAddress = new Uri(plainApp.BaseUrl) };
+        using var http = await SignedInHttp.CreateAsync(plainApp.BaseUrl);
 
         using var response = await http.GetAsync("/bench/bare?of=/api/partnerships");
 

@@ -71,7 +71,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Signs in through the form, from the keyboard, and waits for the dashboard.</summary>
     public static async Task SignInAsync(IPage page, string userName, string password)
     {
-        await page.GotoAsync("/Account/SignIn");
+        // Often the app's first request: start-up work (views, the key ring) can take long on a loaded 2-core runner.
+        await page.GotoAsync("/Account/SignIn", new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 120_000 });
         await page.FillAsync("#user-name", userName);
         await page.FillAsync("#password", password);
         await page.PressAsync("#password", "Enter");

@@ -81,7 +81,8 @@ public sealed class Main_pages_run_under_the_strict_content_security_policy(AppS
             }
 
             await OpenAsync(page, "/swagger/index.html", reported);
-            await Expect(page.Locator(".swagger-ui .info .title")).ToContainTextAsync("Gyoryu");
+            // The OpenAPI document is generated on its first request, which can take a while on a loaded runner.
+            await Expect(page.Locator(".swagger-ui .info .title")).ToContainTextAsync("Gyoryu", new() { Timeout = 60_000 });
             await RecordedAsync(page, reported);
 
             reported.ShouldBeEmpty();
