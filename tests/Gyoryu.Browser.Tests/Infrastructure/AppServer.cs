@@ -251,8 +251,9 @@ public class AppServer : IAsyncLifetime
 /// <summary>The app with its reference tables but no demo partnerships: nothing is registered yet.</summary>
 public sealed class AppServerWithoutDemoData : AppServer
 {
+    // The demo accounts still exist, so the journeys sign in as 김포's officer.
     public AppServerWithoutDemoData()
-        : base(demoData: false)
+        : base(demoData: false, new Dictionary<string, string> { ["Gyoryu__DemoAccounts"] = "true" })
     {
     }
 }

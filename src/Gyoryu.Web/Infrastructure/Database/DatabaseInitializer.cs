@@ -75,7 +75,7 @@ public sealed class DatabaseInitializer(
         if (accounts is not null)
         {
             await accounts.EnsureRolesAsync();
-            if (options.Value.DemoData)
+            if (options.Value.DemoData || options.Value.DemoAccounts)
             {
                 await accounts.SeedDemoAccountsAsync(cancellationToken);
             }
