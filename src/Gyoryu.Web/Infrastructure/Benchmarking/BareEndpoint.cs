@@ -30,20 +30,23 @@ public static class BareEndpoint
         var of = context.Request.Query["of"].ToString();
         of = string.IsNullOrEmpty(of) ? "/api/partnerships?page=1&pageSize=50" : of;
         var local = context.Connection.LocalIpAddress;
+        var key = $"{context.User.Identity?.Name}\n{of}";
         if (!of.StartsWith('/') || of.StartsWith("//", StringComparison.Ordinal) || of.StartsWith("/bench/", StringComparison.Ordinal) ||
-            local is null || !IPAddress.IsLoopback(local) || (!captures.ContainsKey(of) && captures.Count >= MaxCaptures))
+            local is null || !IPAddress.IsLoopback(local) || (!captures.ContainsKey(key) && captures.Count >= MaxCaptures))
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
 
         // Captured once, over loopback to this same server, so the bytes are exactly what the real endpoint sends.
+        // With the caller's cookie, since every API needs a signed-in user; kept per user so one tenant's bytes never reach another.
         var origin = new UriBuilder(Uri.UriSchemeHttp, local.ToString(), context.Connection.LocalPort).Uri;
-        var lazy = captures.GetOrAdd(of, key => new Lazy<Task<Captured?>>(() => CaptureAsync(new Uri(origin, key))));
+        var cookie = context.Request.Headers.Cookie.ToString();
+        var lazy = captures.GetOrAdd(key, _ => new Lazy<Task<Captured?>>(() => CaptureAsync(new Uri(origin, of), cookie)));
         var captured = await lazy.Value;
         if (captured is null)
         {
-            captures.TryRemove(of, out _);
+            captures.TryRemove(key, out _);
             context.Response.StatusCode = StatusCodes.Status502BadGateway;
             return;
         }
@@ -53,10 +56,16 @@ public static class BareEndpoint
         await context.Response.Body.WriteAsync(captured.Body, context.RequestAborted);
     }
 
-    private static async Task<Captured?> CaptureAsync(Uri uri)
+    private static async Task<Captured?> CaptureAsync(Uri uri, string cookie)
     {
-        using var client = new HttpClient();
-        using var response = await client.GetAsync(uri);
+        using var client = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        if (cookie.Length > 0)
+        {
+            request.Headers.Add("Cookie", cookie);
+        }
+
+        using var response = await client.SendAsync(request);
         if (!response.IsSuccessStatusCode)
         {
             return null;
