@@ -7,6 +7,7 @@ return args switch
 {
     ["seed", .. var rest] => await NationalSeed.RunAsync(rest),
     ["plans", .. var rest] => await QueryPlans.RunAsync(rest),
+    ["account", .. var rest] => await BenchAccounts.RunAsync(rest),
     ["pick", .. var rest] => await QueryPlans.PickAsync(rest),
     ["dropdb", "--postgres", var connection] => await BenchDatabase.DropAsync(connection),
     _ => RunBenchmarks(args),

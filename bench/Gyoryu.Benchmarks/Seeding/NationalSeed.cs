@@ -4,9 +4,11 @@ using Gyoryu.Domain.Common;
 using Gyoryu.Domain.Partners;
 using Gyoryu.Domain.Partnerships;
 using Gyoryu.Web.Data;
+using Gyoryu.Web.Features.Account;
 using Gyoryu.Web.Infrastructure;
 using Gyoryu.Web.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -62,12 +64,14 @@ public static class NationalSeed
         }
 
         var clock = Stopwatch.StartNew();
-        await using (var db = database.Open())
+        await using (var services = BenchAccounts.Services(database))
+        await using (var scope = services.CreateAsyncScope())
         {
+            var db = scope.ServiceProvider.GetRequiredService<GyoryuDbContext>();
             var settings = Options.Create(new GyoryuOptions { DemoData = false, NodeModulesPath = nodeModules });
             var initializer = new DatabaseInitializer(
                 db, new DatabaseTarget(database.Provider, database.ConnectionString), settings, new SeedEnvironment(),
-                TimeProvider.System, NullLogger<DatabaseInitializer>.Instance);
+                TimeProvider.System, NullLogger<DatabaseInitializer>.Instance, scope.ServiceProvider.GetRequiredService<AccountSeed>());
             await initializer.InitialiseAsync(CancellationToken.None);
             if (await db.Partnerships.AnyAsync())
             {
