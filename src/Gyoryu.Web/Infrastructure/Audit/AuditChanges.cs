@@ -26,7 +26,12 @@ internal static class AuditChanges
     private static readonly HashSet<Type> Excluded =
     [
         typeof(LocalGovernment), typeof(Country), typeof(ForeignCity), typeof(Domain.Discovery.Network.TwinLink), typeof(DocumentContent), typeof(AuditEntry),
+        // Key material and sign-in tokens are secrets; an account's own changes are logged without them (below).
+        typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey), typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<string>),
     ];
+
+    // An account's secrets: the log says that they changed, never what they are.
+    private static readonly HashSet<string> Secrets = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp"];
 
     // Who and when are the entry's own columns; repeating them (and the version counter) in every change is noise.
     private static readonly HashSet<string> Stamps =
@@ -163,6 +168,16 @@ internal static class AuditChanges
             }
 
             var name = prefix is null ? metadata.Name : $"{prefix}.{metadata.Name}";
+            if (Secrets.Contains(metadata.Name))
+            {
+                if (entry.State == EntityState.Modified && property.IsModified && !Equals(property.OriginalValue, property.CurrentValue))
+                {
+                    changes[name] = new JsonObject { ["after"] = "(변경됨)" };
+                }
+
+                continue;
+            }
+
             switch (entry.State)
             {
                 case EntityState.Added when property.CurrentValue is not null && !property.IsTemporary:

@@ -59,6 +59,25 @@ public sealed class UserAdministrationPageTests(WritableApp app)
     }
 
     [Fact]
+    public async Task Account_changes_reach_the_audit_log_without_password_hashes_or_keys()
+    {
+        using var admin = await app.ClientSignedInAsAsync("gimpo.admin", AccountSeed.DemoPassword);
+        var page = await admin.GetStringAsync("/Admin/Users");
+        using var created = await admin.PostAsync("/Admin/Users?handler=Create", Form(page,
+            ("Form.UserName", "gimpo.audited"), ("Form.DisplayName", "감사 확인용"), ("Form.Role", Roles.Viewer)));
+        created.StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var (scope, db) = app.CreateDbContext();
+        await using (scope)
+        {
+            var entries = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.AuditEntries);
+            var account = entries.Where(e => e.Changes.Contains("gimpo.audited", StringComparison.Ordinal)).ToList();
+            account.ShouldNotBeEmpty();
+            entries.ShouldAllBe(e => !e.Changes.Contains("AQAAAA", StringComparison.Ordinal) && !e.Changes.Contains("masterKey", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task An_officer_cannot_open_user_administration()
     {
         using var officer = await app.ClientSignedInAsAsync("gimpo.officer", AccountSeed.DemoPassword);

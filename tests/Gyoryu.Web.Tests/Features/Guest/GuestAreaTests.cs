@@ -21,6 +21,7 @@ public sealed class GuestAreaTests(WritableApp app)
         html.ShouldContain("글렌데일 청소년 홈스테이");
         html.ShouldNotContain("15,400,000");
         html.ShouldNotContain("원</td>");
+        Regex.IsMatch(html, "<script(?![^>]*\\bsrc=)|\\son[a-z]+=|\\sstyle=", RegexOptions.IgnoreCase).ShouldBeFalse("no inline script, handler or style");
 
         var glendale = await GlendaleAsync();
         (await guest.GetAsync($"/Partnerships/{glendale}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);

@@ -26,7 +26,8 @@ public sealed class CookieSecurityTests(DemoApp app)
 
         var html = await new HtmlParser().ParseDocumentAsync(await page.Content.ReadAsStringAsync());
         var token = html.QuerySelector("form[action='/culture'] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        var cookie = $"{antiforgery.Name}={antiforgery.Value}";
+        // The explicit Cookie header replaces the client's own, which carries the sign-in the token is bound to: send both.
+        var cookie = $"{antiforgery.Name}={antiforgery.Value}; {string.Join("; ", client.DefaultRequestHeaders.GetValues("Cookie"))}";
 
         using var culture = await PostAsync(client, "/culture", cookie, ("culture", "en-US"), ("returnUrl", "/"), ("__RequestVerificationToken", token));
         culture.StatusCode.ShouldBe(HttpStatusCode.Redirect);
