@@ -110,7 +110,7 @@ public class GyoryuAppFactory : WebApplicationFactory<Program>
         await form.ShouldHaveStatusAsync(HttpStatusCode.OK);
         var antiforgery = CookiesOf(form);
         var html = await form.Content.ReadAsStringAsync();
-        var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = AntiforgeryForm.TokenIn(html);
         using var post = new HttpRequestMessage(HttpMethod.Post, "/Account/SignIn")
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>

@@ -55,12 +55,12 @@ public sealed class SignInTests(SignInTests.AccountsApp app) : IClassFixture<Sig
 
         var form = await client.GetStringAsync("/Account/Password");
         form.ShouldContain("임시 비밀번호로 로그인했습니다");
-        using var weak = await client.PostAsync("/Account/Password", Form(form, ("Form.Current", "temporary-pass-7"), ("Form.New", "aaaaaaaaaaaa"), ("Form.Confirm", "aaaaaaaaaaaa")));
+        using var weak = await client.PostAsync("/Account/Password", AntiforgeryForm.From(form, ("Form.Current", "temporary-pass-7"), ("Form.New", "aaaaaaaaaaaa"), ("Form.Confirm", "aaaaaaaaaaaa")));
         var refused = await weak.Content.ReadAsStringAsync();
         refused.ShouldContain("두 종류 이상");
         refused.ShouldContain("서로 다른 문자가 4개 이상");
 
-        using var changed = await client.PostAsync("/Account/Password", Form(form, ("Form.Current", "temporary-pass-7"), ("Form.New", "my-own-pass-2026"), ("Form.Confirm", "my-own-pass-2026")));
+        using var changed = await client.PostAsync("/Account/Password", AntiforgeryForm.From(form, ("Form.Current", "temporary-pass-7"), ("Form.New", "my-own-pass-2026"), ("Form.Confirm", "my-own-pass-2026")));
         changed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         using var again = await app.ClientSignedInAsAsync("new.officer", "my-own-pass-2026");
         (await again.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -75,15 +75,11 @@ public sealed class SignInTests(SignInTests.AccountsApp app) : IClassFixture<Sig
         var html = await form.Content.ReadAsStringAsync();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/Account/SignIn")
         {
-            Content = Form(html, ("Form.UserName", userName), ("Form.Password", password)),
+            Content = AntiforgeryForm.From(html, ("Form.UserName", userName), ("Form.Password", password)),
         };
         request.Headers.Add("Cookie", string.Join("; ", form.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0])));
         return await client.SendAsync(request);
     }
-
-    internal static FormUrlEncodedContent Form(string html, params (string Name, string Value)[] fields) =>
-        new(fields.Select(f => KeyValuePair.Create(f.Name, f.Value))
-            .Append(KeyValuePair.Create("__RequestVerificationToken", Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value)));
 }
 
 /// <summary>The per-address limit on sign-in attempts, lowered so that the test reaches it.</summary>

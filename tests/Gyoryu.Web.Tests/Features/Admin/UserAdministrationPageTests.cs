@@ -17,7 +17,7 @@ public sealed class UserAdministrationPageTests(WritableApp app)
         page.ShouldContain("gimpo.viewer");
         page.ShouldNotContain("yongin.officer");
 
-        using var created = await admin.PostAsync("/Admin/Users?handler=Create", Form(page,
+        using var created = await admin.PostAsync("/Admin/Users?handler=Create", AntiforgeryForm.From(page,
             ("Form.UserName", "Gimpo.Trade"), ("Form.DisplayName", "김포시 수출지원 담당"), ("Form.Role", Roles.Officer)));
         var shown = await created.Content.ReadAsStringAsync();
         created.StatusCode.ShouldBe(HttpStatusCode.OK, shown);
@@ -34,12 +34,12 @@ public sealed class UserAdministrationPageTests(WritableApp app)
 
         var userId = Regex.Matches(shown, "id=([0-9a-f-]{36})").Select(m => m.Groups[1].Value).Distinct()
             .Single(candidate => Regex.IsMatch(shown, $"gimpo\\.trade</th>(?:(?!</tr>).)*{candidate}", RegexOptions.Singleline));
-        using var reset = await admin.PostAsync($"/Admin/Users?handler=Reset&id={userId}", Form(page));
+        using var reset = await admin.PostAsync($"/Admin/Users?handler=Reset&id={userId}", AntiforgeryForm.From(page));
         var newTemporary = Regex.Match(await reset.Content.ReadAsStringAsync(), "gy-temporary-password\">([a-z0-9]+)<").Groups[1].Value;
         newTemporary.ShouldNotBe(temporary);
         (await app.ClientSignedInAsAsync("gimpo.trade", newTemporary)).Dispose();
 
-        using var suspended = await admin.PostAsync($"/Admin/Users?handler=Lock&id={userId}", Form(page));
+        using var suspended = await admin.PostAsync($"/Admin/Users?handler=Lock&id={userId}", AntiforgeryForm.From(page));
         suspended.StatusCode.ShouldBe(HttpStatusCode.OK);
         using var refusedSignIn = await Account.SignInTests.PostSignInAsync(app.CreateAnonymousClient(), "gimpo.trade", newTemporary);
         refusedSignIn.StatusCode.ShouldBe(HttpStatusCode.OK, "no redirect: a suspended account does not sign in");
@@ -51,7 +51,7 @@ public sealed class UserAdministrationPageTests(WritableApp app)
     {
         using var admin = await app.ClientSignedInAsAsync("gimpo.admin", AccountSeed.DemoPassword);
         var page = await admin.GetStringAsync("/Admin/Users");
-        using var refused = await admin.PostAsync("/Admin/Users?handler=Create", Form(page, ("Form.UserName", " "), ("Form.DisplayName", "이름"), ("Form.Role", "")));
+        using var refused = await admin.PostAsync("/Admin/Users?handler=Create", AntiforgeryForm.From(page, ("Form.UserName", " "), ("Form.DisplayName", "이름"), ("Form.Role", "")));
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = await refused.Content.ReadAsStringAsync();
         html.ShouldContain("id=\"new-username-error\">아이디는 3자에서 64자 사이로 입력해 주세요.");
@@ -63,7 +63,7 @@ public sealed class UserAdministrationPageTests(WritableApp app)
     {
         using var admin = await app.ClientSignedInAsAsync("gimpo.admin", AccountSeed.DemoPassword);
         var page = await admin.GetStringAsync("/Admin/Users");
-        using var created = await admin.PostAsync("/Admin/Users?handler=Create", Form(page,
+        using var created = await admin.PostAsync("/Admin/Users?handler=Create", AntiforgeryForm.From(page,
             ("Form.UserName", "gimpo.audited"), ("Form.DisplayName", "감사 확인용"), ("Form.Role", Roles.Viewer)));
         created.StatusCode.ShouldBe(HttpStatusCode.OK);
 
@@ -84,8 +84,4 @@ public sealed class UserAdministrationPageTests(WritableApp app)
         (await officer.GetAsync("/Admin/Users")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await officer.GetAsync("/Audit")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
-
-    private static FormUrlEncodedContent Form(string html, params (string Name, string Value)[] fields) =>
-        new(fields.Select(f => KeyValuePair.Create(f.Name, f.Value))
-            .Append(KeyValuePair.Create("__RequestVerificationToken", Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value)));
 }

@@ -36,18 +36,18 @@ public sealed class GuestAreaTests(WritableApp app)
         var glendale = await GlendaleAsync();
         using var guest = await app.ClientSignedInAsAsync("glendale.guest", AccountSeed.DemoPassword);
         var form = await guest.GetStringAsync("/Guest");
-        using var blank = await guest.PostAsync("/Guest", Form(form, ("Message", "   ")));
+        using var blank = await guest.PostAsync("/Guest", AntiforgeryForm.From(form, ("Message", "   ")));
         blank.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await blank.Content.ReadAsStringAsync()).ShouldContain("남길 말을 입력해 주세요.");
 
-        using var posted = await guest.PostAsync("/Guest", Form(form, ("Message", "Our students land at Gimpo on 3 March. <b>Thanks!</b>")));
+        using var posted = await guest.PostAsync("/Guest", AntiforgeryForm.From(form, ("Message", "Our students land at Gimpo on 3 March. <b>Thanks!</b>")));
         posted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         using var officer = await app.ClientSignedInAsAsync("gimpo.officer", AccountSeed.DemoPassword);
         var thread = await officer.GetStringAsync($"/Partnerships/{glendale}/Thread");
         thread.ShouldContain("Our students land at Gimpo on 3 March. &lt;b&gt;Thanks!&lt;/b&gt;");
         thread.ShouldContain("Glendale Sister City Commission");
-        using var answer = await officer.PostAsync($"/Partnerships/{glendale}/Thread", Form(thread, ("Message", "공항에서 맞이하겠습니다.")));
+        using var answer = await officer.PostAsync($"/Partnerships/{glendale}/Thread", AntiforgeryForm.From(thread, ("Message", "공항에서 맞이하겠습니다.")));
         answer.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         (await guest.GetStringAsync("/Guest")).ShouldContain("공항에서 맞이하겠습니다.");
@@ -64,8 +64,4 @@ public sealed class GuestAreaTests(WritableApp app)
             return (await db.Users.SingleAsync(u => u.UserName == "glendale.guest")).PartnershipId!.Value;
         }
     }
-
-    private static FormUrlEncodedContent Form(string html, params (string Name, string Value)[] fields) =>
-        new(fields.Select(f => KeyValuePair.Create(f.Name, f.Value))
-            .Append(KeyValuePair.Create("__RequestVerificationToken", Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value)));
 }

@@ -28,7 +28,7 @@ public sealed class TwoInstancesTests(PostgresDatabase database) : IClassFixture
         {
             ["Form.UserName"] = "gimpo.officer",
             ["Form.Password"] = AccountSeed.DemoPassword,
-            ["__RequestVerificationToken"] = TokenIn(signInForm),
+            ["__RequestVerificationToken"] = AntiforgeryForm.TokenIn(signInForm),
         }));
         signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
@@ -44,7 +44,7 @@ public sealed class TwoInstancesTests(PostgresDatabase database) : IClassFixture
             ["Form.Current"] = AccountSeed.DemoPassword,
             ["Form.New"] = "shared-keys-2026",
             ["Form.Confirm"] = "shared-keys-2026",
-            ["__RequestVerificationToken"] = TokenIn(passwordForm),
+            ["__RequestVerificationToken"] = AntiforgeryForm.TokenIn(passwordForm),
         }));
         changed.StatusCode.ShouldBe(HttpStatusCode.Redirect, second.Output);
 
@@ -53,7 +53,4 @@ public sealed class TwoInstancesTests(PostgresDatabase database) : IClassFixture
         await using var keys = new NpgsqlCommand("SELECT COUNT(*) FROM \"DataProtectionKeys\"", connection);
         ((long)(await keys.ExecuteScalarAsync())!).ShouldBe(1, "one key ring, shared");
     }
-
-    private static string TokenIn(string html) =>
-        Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
 }

@@ -232,7 +232,7 @@ public sealed class TenantIsolationTests(TenantIsolationTests.IsolationApp app) 
     private static async Task<string> AntiforgeryTokenAsync(HttpClient client)
     {
         var html = await (await client.GetAsync("/Account/Password")).Content.ReadAsStringAsync();
-        return Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        return AntiforgeryForm.TokenIn(html);
     }
 
     // Spreadsheets are zip files: their text is read from the XML parts inside.
