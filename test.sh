@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The one command that runs every test: ./test.sh [Domain|Web|Browser ...] [-- extra dotnet test args]
+# The one command that runs every test: ./test.sh [Domain|Web|Browser ...] [sqlite|postgresql] [-- extra dotnet test args]
 # Installs Chromium/PostgreSQL when run as root, starts a throwaway PostgreSQL 15 on 127.0.0.1,
 # builds once in Release, runs each test project and prints "N passed, N failed" from the TRX files.
+# The projects that touch a database (Web, Browser) run twice: on SQLite files, then with every app on
+# its own PostgreSQL database (GYORYU_TEST_DATABASE=PostgreSQL); naming one database runs only that pass.
 set -euo pipefail
 
 cd "$(dirname "$0")"
@@ -15,18 +17,21 @@ PG_BIN=/usr/lib/postgresql/15/bin
 ALL_PROJECTS=(Domain Web Browser)
 
 usage() {
-  echo "usage: ./test.sh [Domain|Web|Browser ...] [-- extra 'dotnet test' arguments]" >&2
+  echo "usage: ./test.sh [Domain|Web|Browser ...] [sqlite|postgresql] [-- extra 'dotnet test' arguments]" >&2
   exit 2
 }
 
 # ---- arguments --------------------------------------------------------------------------------
 SELECTED=()
+DATABASES=()
 EXTRA_TEST_ARGS=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     Domain | domain) SELECTED+=(Domain) ;;
     Web | web) SELECTED+=(Web) ;;
     Browser | browser) SELECTED+=(Browser) ;;
+    SQLite | sqlite | Sqlite) DATABASES+=(SQLite) ;;
+    PostgreSQL | postgresql | postgres) DATABASES+=(PostgreSQL) ;;
     --) shift; EXTRA_TEST_ARGS=("$@"); break ;;
     -h | --help) usage ;;
     *) echo "unknown test project '$1'" >&2; usage ;;
@@ -34,6 +39,7 @@ while [[ $# -gt 0 ]]; do
   shift
 done
 [[ ${#SELECTED[@]} -eq 0 ]] && SELECTED=("${ALL_PROJECTS[@]}")
+[[ ${#DATABASES[@]} -eq 0 ]] && DATABASES=(SQLite PostgreSQL)
 
 selected() {
   local p
@@ -44,8 +50,10 @@ selected() {
 elapsed() { echo "$((SECONDS - $1))s"; }
 
 # ---- system packages --------------------------------------------------------------------------
+USES_POSTGRES=false
+if selected Web || { selected Browser && [[ " ${DATABASES[*]} " == *" PostgreSQL "* ]]; }; then USES_POSTGRES=true; fi
 NEED_POSTGRES=false
-if selected Web && [[ -z "${GYORYU_TEST_POSTGRES:-}" ]]; then NEED_POSTGRES=true; fi
+if $USES_POSTGRES && [[ -z "${GYORYU_TEST_POSTGRES:-}" ]]; then NEED_POSTGRES=true; fi
 NEED_CHROMIUM=false
 if selected Browser; then NEED_CHROMIUM=true; fi
 
@@ -135,10 +143,9 @@ start_postgres() {
 
 if $NEED_POSTGRES; then
   start_postgres
-elif selected Web; then
+elif $USES_POSTGRES; then
   echo "==> using PostgreSQL from GYORYU_TEST_POSTGRES"
 fi
-export GYORYU_REQUIRE_POSTGRES=1
 export GYORYU_CHROMIUM="${GYORYU_CHROMIUM:-/usr/bin/chromium}"
 
 # ---- build once -------------------------------------------------------------------------------
@@ -168,23 +175,52 @@ counter() { # counter <attribute> <Counters element>
   echo "${v:-0}"
 }
 
+# Classes that only make sense on one database carry [Trait("Database", "SqliteOnly"|"PostgreSqlOnly")].
+filter_for() { # filter_for <database>: the --filter of that pass, joined with one given after --
+  local own user="" i
+  if [[ "$1" == PostgreSQL ]]; then own="Database!=SqliteOnly"; else own="Database!=PostgreSqlOnly"; fi
+  for ((i = 0; i < ${#EXTRA_TEST_ARGS[@]}; i++)); do
+    [[ "${EXTRA_TEST_ARGS[$i]}" == --filter ]] && user="${EXTRA_TEST_ARGS[$((i + 1))]:-}"
+  done
+  if [[ -n "$user" ]]; then echo "($user)&$own"; else echo "$own"; fi
+}
+
+other_args() { # the arguments after --, without a --filter (filter_for joins it)
+  local i
+  for ((i = 0; i < ${#EXTRA_TEST_ARGS[@]}; i++)); do
+    if [[ "${EXTRA_TEST_ARGS[$i]}" == --filter ]]; then i=$((i + 1)); continue; fi
+    printf '%s\0' "${EXTRA_TEST_ARGS[$i]}"
+  done
+}
+
+RUNS=()
 for p in "${SELECTED[@]}"; do
-  trx="Gyoryu.$p.Tests.trx"
+  if [[ "$p" == Domain ]]; then RUNS+=("Domain:"); continue; fi
+  for d in "${DATABASES[@]}"; do RUNS+=("$p:$d"); done
+done
+
+for run in "${RUNS[@]}"; do
+  p="${run%%:*}" database="${run#*:}"
+  name="Gyoryu.$p.Tests${database:+ ($database)}"
+  trx="Gyoryu.$p.Tests${database:+.$database}.trx"
   rm -f "TestResults/$trx"
-  echo "==> dotnet test $(project_path "$p")"
+  echo "==> dotnet test $(project_path "$p")${database:+ on $database}"
   T0=$SECONDS
   rc=0
-  dotnet test "$(project_path "$p")" --no-build -c Release \
+  args=()
+  [[ -n "$database" ]] && args+=(--filter "$(filter_for "$database")")
+  while IFS= read -r -d '' a; do args+=("$a"); done < <(other_args)
+  GYORYU_TEST_DATABASE="${database:-SQLite}" dotnet test "$(project_path "$p")" --no-build -c Release \
     --results-directory "$ROOT/TestResults" \
     --logger "trx;LogFileName=$trx" \
     --logger "console;verbosity=normal" \
     --blame-hang-timeout 10m --blame-hang-dump-type none \
-    ${EXTRA_TEST_ARGS[@]+"${EXTRA_TEST_ARGS[@]}"} || rc=$?
+    "${args[@]}" || rc=$?
   took="$(elapsed "$T0")"
 
   if [[ ! -f "TestResults/$trx" ]]; then
-    BROKEN+=("$p")
-    REPORT+=("$(printf '  %-22s did not run (exit %s, no TRX) %s' "Gyoryu.$p.Tests" "$rc" "$took")")
+    BROKEN+=("$name")
+    REPORT+=("$(printf '  %-36s did not run (exit %s, no TRX) %s' "$name" "$rc" "$took")")
     continue
   fi
   counters="$(grep -o '<Counters [^>]*>' "TestResults/$trx" | head -n 1 || true)"
@@ -200,10 +236,10 @@ for p in "${SELECTED[@]}"; do
   TOTAL_RAN=$((TOTAL_RAN + executed))
   note=""
   if [[ $rc -ne 0 && $failed -eq 0 ]]; then
-    BROKEN+=("$p")
+    BROKEN+=("$name")
     note=" (dotnet test exited $rc)"
   fi
-  REPORT+=("$(printf '  %-22s passed=%s failed=%s skipped=%s  %s%s' "Gyoryu.$p.Tests" "$passed" "$failed" "$skipped" "$took" "$note")")
+  REPORT+=("$(printf '  %-36s passed=%s failed=%s skipped=%s  %s%s' "$name" "$passed" "$failed" "$skipped" "$took" "$note")")
 done
 
 # ---- summary ----------------------------------------------------------------------------------

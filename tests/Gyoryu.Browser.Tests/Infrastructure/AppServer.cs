@@ -7,8 +7,9 @@ using Microsoft.Data.Sqlite;
 namespace Gyoryu.Browser.Tests.Infrastructure;
 
 /// <summary>
-/// The real built app (Gyoryu.Web.dll) as a child process on a free loopback port, with demo data
-/// in a throwaway SQLite file and its content root at src/Gyoryu.Web so wwwroot resolves.
+/// The real built app (Gyoryu.Web.dll) as a child process on a free loopback port, with demo data in a throwaway SQLite file
+/// (or, with GYORYU_TEST_DATABASE=PostgreSQL, a throwaway database on the test PostgreSQL server) and its content root at
+/// src/Gyoryu.Web so wwwroot resolves.
 /// </summary>
 public class AppServer : IAsyncLifetime
 {
@@ -16,12 +17,14 @@ public class AppServer : IAsyncLifetime
 
     // Loading the world-city table takes most of a cold start, so it is done once per test run and copied.
     private static readonly Lazy<Task<string>> ReferenceDatabase = new(CreateReferenceDatabaseAsync);
+    private static readonly Lazy<Task<string>> ReferencePostgresDatabase = new(CreateReferencePostgresDatabaseAsync);
 
     private readonly StringBuilder output = new();
     private readonly string dataDir = Directory.CreateTempSubdirectory("gyoryu-app-").FullName;
     private readonly bool demoData;
     private readonly IReadOnlyDictionary<string, string> settings;
     private Process? process;
+    private string? postgresDatabase;
 
     public AppServer()
         : this(demoData: true)
@@ -38,6 +41,9 @@ public class AppServer : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The SQLite file or PostgreSQL database this server's app writes to.</summary>
+    public string DatabaseName { get; private set; } = "";
+
     /// <summary>What the app has written to stdout and stderr so far.</summary>
     public string Output
     {
@@ -52,14 +58,37 @@ public class AppServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var database = Path.Combine(dataDir, "gyoryu.db");
-        File.Copy(await ReferenceDatabase.Value, database);
+        Database database;
+        if (TestPostgres.IsChosen)
+        {
+            var reference = await ReferencePostgresDatabase.Value;
+            postgresDatabase = $"gyoryu_b_{Guid.NewGuid():N}";
+            await TestPostgres.CopyAsync(reference, postgresDatabase);
+            database = Database.PostgreSql(TestPostgres.ConnectionStringFor(postgresDatabase));
+            DatabaseName = postgresDatabase;
+        }
+        else
+        {
+            var file = Path.Combine(dataDir, "gyoryu.db");
+            File.Copy(await ReferenceDatabase.Value, file);
+            database = Database.SqliteFile(file);
+            DatabaseName = file;
+        }
+
         (process, BaseUrl) = Start(database, demoData, Append, settings);
         await WaitUntilLiveAsync(process, BaseUrl, StartupTimeout, () => Output);
     }
 
+    /// <summary>What the app process is told about its database.</summary>
+    private sealed record Database(string Provider, string ConnectionString)
+    {
+        public static Database SqliteFile(string path) => new("Sqlite", $"Data Source={path}");
+
+        public static Database PostgreSql(string connectionString) => new("PostgreSQL", connectionString);
+    }
+
     private static (Process Process, string BaseUrl) Start(
-        string database, bool demoData, Action<string?> append, IReadOnlyDictionary<string, string>? settings = null)
+        Database database, bool demoData, Action<string?> append, IReadOnlyDictionary<string, string>? settings = null)
     {
         var appDll = Path.Combine(AppContext.BaseDirectory, "Gyoryu.Web.dll");
         if (!File.Exists(appDll) || !File.Exists(Path.ChangeExtension(appDll, ".runtimeconfig.json")))
@@ -85,8 +114,8 @@ public class AppServer : IAsyncLifetime
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ASPNETCORE_CONTENTROOT"] = contentRoot;
-        start.Environment["ConnectionStrings__Gyoryu"] = $"Data Source={database}";
-        start.Environment["Gyoryu__Database__Provider"] = "Sqlite";
+        start.Environment["ConnectionStrings__Gyoryu"] = database.ConnectionString;
+        start.Environment["Gyoryu__Database__Provider"] = database.Provider;
         start.Environment["Gyoryu__DemoData"] = demoData ? "true" : "false";
         start.Environment["DOTNET_NOLOGO"] = "1";
         foreach (var (name, value) in settings ?? new Dictionary<string, string>())
@@ -110,6 +139,35 @@ public class AppServer : IAsyncLifetime
         AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(folder);
         var live = Path.Combine(folder, "live.db");
         var log = new StringBuilder();
+        await PrepareAsync(Database.SqliteFile(live), log);
+
+        // VACUUM INTO folds the write-ahead log into one self-contained file.
+        var template = Path.Combine(folder, "reference.db");
+        using (var connection = new SqliteConnection($"Data Source={live};Pooling=False"))
+        {
+            connection.Open();
+            using var vacuum = connection.CreateCommand();
+            vacuum.CommandText = "VACUUM INTO $path";
+            vacuum.Parameters.AddWithValue("$path", template);
+            vacuum.ExecuteNonQuery();
+        }
+
+        return template;
+    }
+
+    /// <summary>The PostgreSQL twin of the reference file: a database that each server's own database is created from as a template.</summary>
+    private static async Task<string> CreateReferencePostgresDatabaseAsync()
+    {
+        var name = $"gyoryu_b_reference_{Guid.NewGuid():N}";
+        await TestPostgres.ExecuteAsync($"CREATE DATABASE \"{name}\"");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => TestPostgres.DropAsync(name).GetAwaiter().GetResult();
+        await PrepareAsync(Database.PostgreSql(TestPostgres.ConnectionStringFor(name)), new StringBuilder());
+        return name;
+    }
+
+    /// <summary>Runs the app once over an empty database, which migrates it and loads the reference tables, and stops it.</summary>
+    private static async Task PrepareAsync(Database database, StringBuilder log)
+    {
         void Log(string? line)
         {
             lock (log)
@@ -126,7 +184,7 @@ public class AppServer : IAsyncLifetime
             }
         }
 
-        var (app, baseUrl) = Start(live, demoData: false, Log);
+        var (app, baseUrl) = Start(database, demoData: false, Log);
         try
         {
             await WaitUntilLiveAsync(app, baseUrl, TimeSpan.FromSeconds(180), Logged);
@@ -135,22 +193,9 @@ public class AppServer : IAsyncLifetime
         {
             Stop(app);
         }
-
-        // VACUUM INTO folds the write-ahead log into one self-contained file.
-        var template = Path.Combine(folder, "reference.db");
-        using (var connection = new SqliteConnection($"Data Source={live};Pooling=False"))
-        {
-            connection.Open();
-            using var vacuum = connection.CreateCommand();
-            vacuum.CommandText = "VACUUM INTO $path";
-            vacuum.Parameters.AddWithValue("$path", template);
-            vacuum.ExecuteNonQuery();
-        }
-
-        return template;
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
         if (process is not null)
         {
@@ -158,7 +203,10 @@ public class AppServer : IAsyncLifetime
         }
 
         TryDelete(dataDir);
-        return Task.CompletedTask;
+        if (postgresDatabase is not null)
+        {
+            await TestPostgres.DropAsync(postgresDatabase);
+        }
     }
 
     private static void Stop(Process process)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -12,16 +13,19 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Gyoryu.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The whole app over a real database: a SQLite file in its own temporary folder (deleted on dispose), or the PostgreSQL
-/// database named by a connection string. Starting it migrates and loads ~44k world cities, so share one per class or collection.
+/// The whole app over a real database: a SQLite file in its own temporary folder, or (with GYORYU_TEST_DATABASE=PostgreSQL) its own
+/// database on the test PostgreSQL server, both deleted on dispose; or the PostgreSQL database named by a connection string.
+/// Starting it migrates and loads ~44k world cities, so share one per class or collection.
 /// </summary>
 public class GyoryuAppFactory : WebApplicationFactory<Program>
 {
     private readonly string? folder;
+    private readonly PostgresDatabase? ownPostgresDatabase;
     private readonly IReadOnlyDictionary<string, string?> settings;
 
     /// <param name="demoData">Seed the demo partnerships of 김포시 and 용인특례시.</param>
@@ -32,6 +36,13 @@ public class GyoryuAppFactory : WebApplicationFactory<Program>
         DemoData = demoData;
         administratorCookie = new Lazy<string>(SignInAdministrator, LazyThreadSafetyMode.ExecutionAndPublication);
         this.settings = settings ?? new Dictionary<string, string?>();
+        if (postgresConnectionString is null && TestDatabase.IsPostgreSql)
+        {
+            ownPostgresDatabase = new PostgresDatabase();
+            Task.Run(ownPostgresDatabase.InitializeAsync).GetAwaiter().GetResult();
+            postgresConnectionString = ownPostgresDatabase.ConnectionString;
+        }
+
         if (postgresConnectionString is null)
         {
             Provider = "Sqlite";
@@ -71,6 +82,9 @@ public class GyoryuAppFactory : WebApplicationFactory<Program>
         var scope = Services.CreateAsyncScope();
         return (scope, scope.ServiceProvider.GetRequiredService<GyoryuDbContext>());
     }
+
+    /// <summary>A new, closed connection to the app's database, for reading it as it is on disk.</summary>
+    public DbConnection OpenConnection() => IsPostgreSql ? new NpgsqlConnection(ConnectionString) : new SqliteConnection(ConnectionString);
 
     /// <summary>The system administrator every client of this factory is signed in as (it acts for 김포시 unless told otherwise).</summary>
     public const string AdministratorUserName = "test.admin";
@@ -179,6 +193,11 @@ public class GyoryuAppFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
+        if (ownPostgresDatabase is not null)
+        {
+            await ownPostgresDatabase.DisposeAsync();
+        }
+
         if (folder is not null)
         {
             SqliteConnection.ClearAllPools();
@@ -329,29 +348,4 @@ public sealed class DemoAppCollection : ICollectionFixture<DemoApp>
 public sealed class WritableAppCollection : ICollectionFixture<WritableApp>
 {
     public const string Name = "Writable app";
-}
-
-/// <summary>The app over this class's own fresh PostgreSQL database (see <see cref="PostgresDatabase"/>).</summary>
-public sealed class PostgresApp : IAsyncLifetime
-{
-    private readonly PostgresDatabase database = new();
-
-    public GyoryuAppFactory Factory { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        await database.InitializeAsync();
-        Factory = new GyoryuAppFactory(demoData: true, postgresConnectionString: database.ConnectionString);
-        _ = Factory.Server; // start (migrate and seed) now, not in the first test's time
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (Factory is not null)
-        {
-            await Factory.DisposeAsync();
-        }
-
-        await database.DisposeAsync();
-    }
 }

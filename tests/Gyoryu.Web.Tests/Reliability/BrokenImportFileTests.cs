@@ -8,7 +8,6 @@ using Gyoryu.Web.Features.Discovery.Import;
 using Gyoryu.Web.Tests.Features.Discovery;
 using Gyoryu.Web.Tests.Features.Discovery.Import;
 using Gyoryu.Web.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gyoryu.Web.Tests.Reliability;
@@ -226,11 +225,11 @@ public sealed class BrokenImportFileTests(TwinImportApp app)
     /// <summary>The twin network, the imports and the foreign cities, row for row.</summary>
     private async Task<string> NetworkAsync()
     {
-        await using var connection = new SqliteConnection(app.ConnectionString);
+        await using var connection = app.OpenConnection();
         await connection.OpenAsync();
         var print = await DatabaseFingerprint.TakeAsync(connection, "TwinLinks", "TwinImports");
         await using var cities = connection.CreateCommand();
-        cities.CommandText = "SELECT COUNT(*) || '/' || IFNULL(MAX(\"Id\"), 0) FROM \"ForeignCities\""; // an import only ever adds cities
+        cities.CommandText = "SELECT COUNT(*) || '/' || COALESCE(MAX(\"Id\"), 0) FROM \"ForeignCities\""; // an import only ever adds cities
         return $"TwinLinks {print["TwinLinks"]}; TwinImports {print["TwinImports"]}; ForeignCities {await cities.ExecuteScalarAsync()}";
     }
 }

@@ -11,7 +11,7 @@ namespace Gyoryu.Web.Tests.Reliability;
 
 /// <summary>
 /// Two officers edit the same record from the same version: the first save wins, the later one is refused with a conflict and
-/// nothing of either is lost. Owners: 의성 (47730, API), 청송 (47750, pages), 영양 (47760, races on SQLite; PostgreSQL has its own database).
+/// nothing of either is lost. Owners: 의성 (47730, API), 청송 (47750, pages), 영양 (47760, races).
 /// </summary>
 [Collection(WritableAppCollection.Name)]
 public sealed class ConcurrentEditTests(WritableApp app)
@@ -70,17 +70,6 @@ public sealed class ConcurrentEditTests(WritableApp app)
     [MemberData(nameof(RaceKinds))]
     public async Task Two_saves_racing_from_the_same_version_end_with_exactly_one_winner(string kind) =>
         await EditableRecords.RaceAsync(app, kind, "47760");
-}
-
-[Collection(ReliabilityPostgresCollection.Name)]
-public sealed class ConcurrentEditOnPostgresTests(PostgresApp postgres)
-{
-    public static TheoryData<string> RaceKinds => new([.. EditableRecords.Kinds, .. EditableRecords.FirstSaveKinds]);
-
-    [Theory]
-    [MemberData(nameof(RaceKinds))]
-    public async Task Two_saves_racing_from_the_same_version_end_with_exactly_one_winner(string kind) =>
-        await EditableRecords.RaceAsync(postgres.Factory, kind, "47760");
 }
 
 /// <summary>A record of one kind set up for editing: where it is read, saved and edited, and which text the tests change.</summary>

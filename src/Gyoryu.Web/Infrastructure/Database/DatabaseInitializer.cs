@@ -22,6 +22,7 @@ public sealed class DatabaseInitializer(
     {
         // Reference tables, prefilled profiles and demo data are nobody's act: the audit log starts with the first person's change.
         using var unaudited = AuditScope.Suppress();
+        logger.LogInformation("Database: {Where}", target.Where);
         if (target.Provider == DatabaseProvider.Sqlite)
         {
             // WAL lets readers go on while a writer commits; the setting is kept in the file.

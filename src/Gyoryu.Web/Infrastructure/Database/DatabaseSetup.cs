@@ -4,6 +4,7 @@ using Gyoryu.Web.Infrastructure.Caching;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
 
 namespace Gyoryu.Web.Infrastructure.Database;
 
@@ -93,4 +94,20 @@ public static class DatabaseProviderNames
     };
 }
 
-public sealed record DatabaseTarget(DatabaseProvider Provider, string ConnectionString);
+public sealed record DatabaseTarget(DatabaseProvider Provider, string ConnectionString)
+{
+    /// <summary>Where the data lives, for the start-up log: never the password.</summary>
+    public string Where
+    {
+        get
+        {
+            if (Provider == DatabaseProvider.Sqlite)
+            {
+                return $"SQLite file {new SqliteConnectionStringBuilder(ConnectionString).DataSource}";
+            }
+
+            var postgres = new NpgsqlConnectionStringBuilder(ConnectionString);
+            return $"PostgreSQL database {postgres.Database} on {postgres.Host}:{postgres.Port}";
+        }
+    }
+}

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gyoryu.Web.Tests.Data.Migrations;
 
 /// <summary>SQLite: each database is a file in this class's temporary folder; EF's own history and lock tables are left out.</summary>
+[Trait(TestDatabase.Trait, TestDatabase.SqliteOnly)]
 public sealed class SqliteMigrationSchemaTests : MigrationSchemaTests, IDisposable
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "gyoryu-migration-tests", Guid.NewGuid().ToString("N"));
@@ -63,6 +64,7 @@ public sealed class SqliteMigrationSchemaTests : MigrationSchemaTests, IDisposab
 }
 
 /// <summary>PostgreSQL: each database is a fresh one on the server named by GYORYU_TEST_POSTGRES.</summary>
+[Trait(TestDatabase.Trait, TestDatabase.PostgreSqlOnly)]
 public sealed class PostgreSqlMigrationSchemaTests : MigrationSchemaTests
 {
     protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;

@@ -25,8 +25,16 @@ public sealed class ApiDocumentationTests(DemoApp app)
     public void The_app_uses_the_test_database_file()
     {
         var target = app.Services.GetRequiredService<DatabaseTarget>();
-        target.Provider.ShouldBe(DatabaseProvider.Sqlite);
-        target.ConnectionString.ShouldContain(Path.Combine(Path.GetTempPath(), "gyoryu-web-tests"));
+        if (TestDatabase.IsPostgreSql)
+        {
+            target.Provider.ShouldBe(DatabaseProvider.PostgreSql);
+            target.ConnectionString.ShouldContain("Database=gyoryu_t_");
+        }
+        else
+        {
+            target.Provider.ShouldBe(DatabaseProvider.Sqlite);
+            target.ConnectionString.ShouldContain(Path.Combine(Path.GetTempPath(), "gyoryu-web-tests"));
+        }
     }
 
     [Fact]

@@ -9,15 +9,11 @@ using static Gyoryu.Web.Tests.Features.Evaluations.EvaluationWorld;
 
 namespace Gyoryu.Web.Tests.Features.Evaluations;
 
-[Collection(WritableAppCollection.Name)]
-public sealed class SqliteYearlyEvaluationApiTests(WritableApp app) : YearlyEvaluationApiTests(app);
-
-public sealed class PostgreSqlYearlyEvaluationApiTests(PostgresApp app) : YearlyEvaluationApiTests(app.Factory), IClassFixture<PostgresApp>;
-
 /// <summary>
 /// The 2025 evaluation of ties of 경남 통영시 (48220) and 사천시 (48240), whose activities are known: a past year is judged as it stood on 31 December.
 /// </summary>
-public abstract class YearlyEvaluationApiTests(GyoryuAppFactory app)
+[Collection(WritableAppCollection.Name)]
+public sealed class YearlyEvaluationApiTests(WritableApp app)
 {
     // Three activities in 2025: 2 visits out, 1 in; 4 + 30 + 16 = 50 people; ₩10,000,000; one agreement; 3 fields; last on 10-01.
     private static readonly ActivityRecord[] Year2025 =

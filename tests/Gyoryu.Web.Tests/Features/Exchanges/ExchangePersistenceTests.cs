@@ -7,13 +7,9 @@ using System.Net.Http.Json;
 
 namespace Gyoryu.Web.Tests.Features.Exchanges;
 
-[Collection(WritableAppCollection.Name)]
-public sealed class SqliteExchangePersistenceTests(WritableApp app) : ExchangePersistenceTests(app);
-
-public sealed class PostgreSqlExchangePersistenceTests(PostgresApp app) : ExchangePersistenceTests(app.Factory), IClassFixture<PostgresApp>;
-
 /// <summary>What the API saved is what a fresh context reads back, on each database. Owner: 장수 (52740).</summary>
-public abstract class ExchangePersistenceTests(GyoryuAppFactory app)
+[Collection(WritableAppCollection.Name)]
+public sealed class ExchangePersistenceTests(WritableApp app)
 {
     [Fact]
     public async Task An_activity_with_an_attachment_and_a_link_and_a_project_with_two_partnerships_round_trip()

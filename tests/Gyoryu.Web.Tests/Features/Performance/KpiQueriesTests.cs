@@ -8,13 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gyoryu.Web.Tests.Features.Performance;
 
-[Collection(WritableAppCollection.Name)]
-public sealed class SqliteKpiQueriesTests(WritableApp app) : KpiQueriesTests(app);
-
-public sealed class PostgreSqlKpiQueriesTests(PostgresApp app) : KpiQueriesTests(app.Factory), IClassFixture<PostgresApp>;
-
 /// <summary>The database computes each KPI from known activities; owners are 서울 은평구 (11380) and 서대문구 (11410).</summary>
-public abstract class KpiQueriesTests(GyoryuAppFactory app)
+[Collection(WritableAppCollection.Name)]
+public sealed class KpiQueriesTests(WritableApp app)
 {
     private static readonly Stamp Stamp = new("테스트", new DateTimeOffset(2026, 11, 30, 3, 0, 0, TimeSpan.Zero));
     private static readonly DateOnly AsOf = new(2026, 11, 30);

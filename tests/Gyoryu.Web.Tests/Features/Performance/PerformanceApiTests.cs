@@ -9,13 +9,9 @@ using static Gyoryu.Web.Tests.Features.Performance.PerformanceSeed;
 
 namespace Gyoryu.Web.Tests.Features.Performance;
 
-[Collection(WritableAppCollection.Name)]
-public sealed class SqlitePerformanceApiTests(WritableApp app) : PerformanceApiTests(app);
-
-public sealed class PostgreSqlPerformanceApiTests(PostgresApp app) : PerformanceApiTests(app.Factory), IClassFixture<PostgresApp>;
-
 /// <summary>The KPI and dormancy API over known activities; owners are 남해군 (48840), 하동군 (48850) and 아산시 (44200).</summary>
-public abstract class PerformanceApiTests(GyoryuAppFactory app)
+[Collection(WritableAppCollection.Name)]
+public sealed class PerformanceApiTests(WritableApp app)
 {
     private readonly HttpClient client = app.CreateClient();
 

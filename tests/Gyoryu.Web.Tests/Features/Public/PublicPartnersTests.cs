@@ -8,15 +8,11 @@ using Gyoryu.Web.Tests.Infrastructure;
 
 namespace Gyoryu.Web.Tests.Features.Public;
 
-[Collection(WritableAppCollection.Name)]
-public sealed class SqlitePublicPartnersTests(WritableApp app) : PublicPartnersTests(app);
-
-public sealed class PostgreSqlPublicPartnersTests(PostgresApp app) : PublicPartnersTests(app.Factory), IClassFixture<PostgresApp>;
-
 /// <summary>
 /// 나주 (46170) records everything officers keep about a tie; the public page and the open data show only the public facts.
 /// </summary>
-public abstract class PublicPartnersTests(GyoryuAppFactory app)
+[Collection(WritableAppCollection.Name)]
+public sealed class PublicPartnersTests(WritableApp app)
 {
     [Fact]
     public async Task Only_public_facts_of_signed_ties_reach_the_page_and_the_open_data()

@@ -13,16 +13,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gyoryu.Web.Tests.Infrastructure.Audit;
 
-[Collection(WritableAppCollection.Name)]
-public sealed class SqliteAuditInterceptorTests(WritableApp app) : AuditInterceptorTests(app);
-
-public sealed class PostgreSqlAuditInterceptorTests(PostgresApp app) : AuditInterceptorTests(app.Factory), IClassFixture<PostgresApp>;
-
 /// <summary>
 /// Every save through the app writes its audit entries in the same transaction; owners are 전남 순천시 (46150), 나주시 (46170),
 /// 광양시 (46230), 담양군 (46710) and 곡성군 (46720).
 /// </summary>
-public abstract class AuditInterceptorTests(GyoryuAppFactory app)
+[Collection(WritableAppCollection.Name)]
+public sealed class AuditInterceptorTests(WritableApp app)
 {
     [Fact]
     public async Task Creating_a_partnership_logs_the_officer_the_owner_the_partner_and_the_values()

@@ -7,15 +7,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gyoryu.Web.Tests.Infrastructure.Backup;
 
-/// <summary>Its own SQLite file: a restore replaces every table, which no shared app may see.</summary>
-public sealed class BackupSqliteApp() : GyoryuAppFactory(demoData: true);
-
-public sealed class SqliteBackupRestoreTests(BackupSqliteApp app) : BackupRestoreTests(app), IClassFixture<BackupSqliteApp>;
-
-public sealed class PostgreSqlBackupRestoreTests(PostgresApp app) : BackupRestoreTests(app.Factory), IClassFixture<PostgresApp>;
+/// <summary>Its own database: a restore replaces every table, which no shared app may see.</summary>
+public sealed class BackupApp() : GyoryuAppFactory(demoData: true);
 
 /// <summary>The backup and restore verbs over the app's own database: the round trip runs the built app as a child process, the refusals call the verbs in process.</summary>
-public abstract class BackupRestoreTests(GyoryuAppFactory app) : IDisposable
+public sealed class BackupRestoreTests(BackupApp app) : IClassFixture<BackupApp>, IDisposable
 {
     private const string Owner = "41570";
 

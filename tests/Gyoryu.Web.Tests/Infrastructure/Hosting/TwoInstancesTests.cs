@@ -6,6 +6,7 @@ using Npgsql;
 namespace Gyoryu.Web.Tests.Infrastructure.Hosting;
 
 /// <summary>Two real app processes on two ports over one PostgreSQL database, as behind a reverse proxy (ADR 0014).</summary>
+[Trait(TestDatabase.Trait, TestDatabase.PostgreSqlOnly)]
 public sealed class TwoInstancesTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
 {
     [Fact]

@@ -6,17 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gyoryu.Web.Tests.Features.Discovery.Import;
 
-[Collection(TwinImportAppCollection.Name)]
-public sealed class SqliteTwinImporterTests(TwinImportApp app) : TwinImporterTests(app);
-
-[Collection(PostgreSqlTwinImporterTests.Name)]
-public sealed class PostgreSqlTwinImporterTests(PostgresApp app) : TwinImporterTests(app.Factory), IClassFixture<PostgresApp>
-{
-    public const string Name = "Twin import on PostgreSQL";
-}
-
 /// <summary>Each test uses its own Korean places and made-up foreign names, so the tests do not see each other's links.</summary>
-public abstract class TwinImporterTests(GyoryuAppFactory app)
+[Collection(TwinImportAppCollection.Name)]
+public sealed class TwinImporterTests(TwinImportApp app)
 {
     [Fact]
     public async Task Korean_name_variants_and_known_foreign_cities_are_linked()

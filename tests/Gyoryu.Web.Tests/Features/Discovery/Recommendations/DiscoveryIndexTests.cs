@@ -5,6 +5,7 @@ using Gyoryu.Domain.Partners;
 using Gyoryu.Domain.Partnerships;
 using Gyoryu.Web.Data;
 using Gyoryu.Web.Features.Discovery.Recommendations;
+using Gyoryu.Web.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Gyoryu.Web.Tests.Features.Discovery.Recommendations;
 
 /// <summary>The index over a handful of rows in an in-memory SQLite database: which rows become places and ties, and when it rebuilds.</summary>
+[Trait(TestDatabase.Trait, TestDatabase.SqliteOnly)]
 public sealed class DiscoveryIndexTests : IAsyncLifetime
 {
     private static readonly Stamp Stamp = new("테스트", DateTimeOffset.UtcNow);

@@ -9,18 +9,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gyoryu.Web.Tests.Features.Partnerships.Persistence;
 
-/// <summary>SQLite: the shared writable app (a temporary file).</summary>
-[Collection(WritableAppCollection.Name)]
-public sealed class SqlitePartnershipPersistenceTests(WritableApp app) : PartnershipPersistenceTests(app);
-
-/// <summary>PostgreSQL: a fresh database on the server named by GYORYU_TEST_POSTGRES.</summary>
-public sealed class PostgreSqlPartnershipPersistenceTests(PostgresApp app) : PartnershipPersistenceTests(app.Factory), IClassFixture<PostgresApp>;
-
 /// <summary>
 /// What must survive a round trip through each database: the aggregate and its parts, the version check, the live-pair
 /// index, partial dates and instants, the filters' SQL. Owners here are 서울 districts (11xxx), one or two per test.
 /// </summary>
-public abstract class PartnershipPersistenceTests(GyoryuAppFactory app)
+[Collection(WritableAppCollection.Name)]
+public sealed class PartnershipPersistenceTests(WritableApp app)
 {
     private readonly HttpClient client = app.CreateClient();
 
