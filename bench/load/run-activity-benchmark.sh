@@ -27,6 +27,9 @@ BDN="${BDN:-1}"
 ARTIFACTS="${ARTIFACTS:-$ROOT/artifacts/bench}"
 OUT="${OUT:-$ARTIFACTS/activity-benchmark.md}"
 BASE="http://127.0.0.1:$PORT"
+# The pages are read as an officer of the target government, signed in once per app start.
+USER_NAME="bench.officer"
+PASSWORD="gyoryu-bench-2026"
 # shellcheck source=bench/load/common.sh
 source "$ROOT/bench/load/common.sh"
 
@@ -49,13 +52,6 @@ WORK="$(mktemp -d /tmp/gyoryu-activity-bench.XXXXXX)"
 SQLITE_DB="$WORK/gyoryu.db"
 PG_CONN=""
 APP_PID=""
-stop_app() {
-  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill "$APP_PID" 2>/dev/null || true
-    wait "$APP_PID" 2>/dev/null || true
-  fi
-  APP_PID=""
-}
 cleanup() {
   stop_app
   if [[ -n "$PG_CONN" ]]; then bench dropdb --postgres "$PG_CONN" >&2 || true; fi
@@ -84,6 +80,10 @@ db_args() { if [[ $1 == sqlite ]]; then printf '%s\n' --db "$SQLITE_DB"; else pr
 mapfile -t SQLITE_ARGS < <(db_args sqlite)
 eval "$(bench pick "${SQLITE_ARGS[@]}")"
 log "targets: government $GOVERNMENT ($GOVERNMENT_PARTNERSHIPS partnerships), partnership $PARTNERSHIP ($PARTNERSHIP_ACTIVITIES activities)"
+for database in "${DATABASES[@]}"; do
+  mapfile -t args < <(db_args "$database")
+  bench account "${args[@]}" --government "$GOVERNMENT" --user "$USER_NAME" --password "$PASSWORD" >&2
+done
 PLANS_OK=1
 for database in "${DATABASES[@]}"; do
   mapfile -t args < <(db_args "$database")
@@ -111,40 +111,16 @@ done = function(summary, latency, requests)
     e.connect + e.read + e.write + e.status + e.timeout, latency:percentile(50), latency:percentile(90), latency:percentile(99), summary.bytes))
 end
 LUA
-COOKIE="Cookie: gyoryu-government=$GOVERNMENT"
 : >"$WORK/results"
 
-start_app() { # database
-  local database="$1" provider connection
-  if [[ $database == sqlite ]]; then provider=Sqlite connection="Data Source=$SQLITE_DB"; else provider=PostgreSQL connection="$PG_CONN"; fi
-  log "starting the app on $BASE against $database"
-  # --urls, not ASPNETCORE_URLS: appsettings.json's "Urls" would win over the environment variable.
-  (
-    cd src/Gyoryu.Web
-    exec env ConnectionStrings__Gyoryu="$connection" Gyoryu__Database__Provider="$provider" Gyoryu__DemoData=false \
-      ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning dotnet "$WEB_DLL" --urls "$BASE"
-  ) >"$WORK/app-$database.log" 2>&1 &
-  APP_PID=$!
-  for _ in $(seq 1 120); do
-    curl -fsS -o /dev/null "$BASE/health/ready" 2>/dev/null && return 0
-    kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/app-$database.log" >&2; echo "the app exited" >&2; exit 1; }
-    sleep 1
-  done
-  cat "$WORK/app-$database.log" >&2
-  echo "the app never became ready" >&2
-  exit 1
+start_app_on() { # database
+  if [[ $1 == sqlite ]]; then start_app "$WORK/app-$1.log" Sqlite "Data Source=$SQLITE_DB"; else start_app "$WORK/app-$1.log" PostgreSQL "$PG_CONN"; fi
 }
 
 for database in "${DATABASES[@]}"; do
-  start_app "$database"
-  # name|path; the KPI page falls back to the partnership page until Features/Performance is merged, and the report says so.
-  kpi_path="/Partnerships/$PARTNERSHIP/Performance"
-  kpi_name="KPI page"
-  if [[ $(curl -sS -o /dev/null -w '%{http_code}' -H "$COOKIE" "$BASE$kpi_path") == 404 ]]; then
-    kpi_name="KPI page (404, not merged yet: measured the partnership page instead)"
-    kpi_path="/Partnerships/$PARTNERSHIP"
-  fi
-  targets=("Dashboard (government $GOVERNMENT)|/" "$kpi_name|$kpi_path" "Partnership page|/Partnerships/$PARTNERSHIP")
+  start_app_on "$database"
+  COOKIE="$(sign_in "$USER_NAME" "$PASSWORD" "$WORK/cookies")"
+  targets=("Dashboard (government $GOVERNMENT)|/" "KPI page|/Partnerships/$PARTNERSHIP/Performance" "Partnership page|/Partnerships/$PARTNERSHIP")
   for target in "${targets[@]}"; do
     name="${target%%|*}" path="${target#*|}"
     status=$(curl -sS -o "$WORK/body" -w '%{http_code}' -H "$COOKIE" "$BASE$path")

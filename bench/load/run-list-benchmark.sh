@@ -23,6 +23,7 @@ RANDOM_SEED="${RANDOM_SEED:-20251101}"
 ARTIFACTS="${ARTIFACTS:-$ROOT/artifacts/bench}"
 OUT="${OUT:-$ARTIFACTS/list-benchmark.md}"
 BASE="http://127.0.0.1:$PORT"
+PASSWORD="gyoryu-bench-2026"
 # shellcheck source=bench/load/common.sh
 source "$ROOT/bench/load/common.sh"
 
@@ -41,10 +42,7 @@ BENCH_DLL="$ARTIFACTS/build/bin/Gyoryu.Benchmarks/release/Gyoryu.Benchmarks.dll"
 WORK="$(mktemp -d /tmp/gyoryu-list-bench.XXXXXX)"
 APP_PID=""
 cleanup() {
-  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill "$APP_PID" 2>/dev/null || true
-    wait "$APP_PID" 2>/dev/null || true
-  fi
+  stop_app
   if [[ "${KEEP_WORK:-0}" == 1 ]]; then log "kept $WORK"; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
@@ -54,21 +52,12 @@ log "seeding $PARTNERSHIPS partnerships (seed $RANDOM_SEED)"
 dotnet "$BENCH_DLL" seed --db "$WORK/gyoryu.db" --node-modules "$ROOT/src/Gyoryu.Web/node_modules" \
   --partnerships "$PARTNERSHIPS" --random-seed "$RANDOM_SEED" | tee "$WORK/seed.log" >&2
 
+# A system administrator reads every government's list, as the all-governments targets need.
+dotnet "$BENCH_DLL" account --db "$WORK/gyoryu.db" --government 41570 --role SystemAdministrator --user bench.admin --password "$PASSWORD" >&2
+
 # ---- the app, on loopback -------------------------------------------------------------------------
-log "starting the app on $BASE"
-(
-  cd src/Gyoryu.Web
-  exec env ConnectionStrings__Gyoryu="Data Source=$WORK/gyoryu.db" Gyoryu__DemoData=false Gyoryu__Benchmark__BareEndpoint=true \
-    ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-    dotnet "$WEB_DLL" --urls "$BASE"
-) >"$WORK/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 120); do
-  curl -fsS -o /dev/null "$BASE/health/ready" 2>/dev/null && break
-  kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/app.log" >&2; echo "the app exited" >&2; exit 1; }
-  sleep 1
-done
-curl -fsS -o /dev/null "$BASE/health/ready" || { cat "$WORK/app.log" >&2; echo "the app never became ready" >&2; exit 1; }
+start_app "$WORK/app.log" Sqlite "Data Source=$WORK/gyoryu.db" Gyoryu__Benchmark__BareEndpoint=true
+COOKIE="$(sign_in bench.admin "$PASSWORD" "$WORK/cookies")"
 
 # name|path: each real endpoint is followed by the bare endpoint replaying its bytes.
 TARGETS=(
@@ -82,8 +71,8 @@ bare_of() { printf '/bench/bare?of=%s' "$(urlencode "$1")"; }
 log "checking responses"
 for target in "${TARGETS[@]}"; do
   path="${target#*|}"
-  real_status=$(curl -sS -o "$WORK/real.body" -w '%{http_code}' "$BASE$path")
-  bare_status=$(curl -sS -o "$WORK/bare.body" -w '%{http_code}' "$BASE$(bare_of "$path")")
+  real_status=$(curl -sS -o "$WORK/real.body" -w '%{http_code}' -H "$COOKIE" "$BASE$path")
+  bare_status=$(curl -sS -o "$WORK/bare.body" -w '%{http_code}' -H "$COOKIE" "$BASE$(bare_of "$path")")
   if [[ "$bare_status" == 404 ]]; then
     echo "/bench/bare answers 404: add app.MapBenchmarkBareEndpoint(); to src/Gyoryu.Web/Program.cs" >&2
     exit 1
@@ -106,7 +95,7 @@ LUA
 
 run_wrk() { # label url duration -> appends "label rps p50_us p99_us errors bytes_per_response" to results
   local label="$1" url="$2" duration="$3" line
-  line=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency -s "$WORK/report.lua" "$url" | tee -a "$WORK/wrk.log" | grep '^RESULT')
+  line=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency -H "$COOKIE" -s "$WORK/report.lua" "$url" | tee -a "$WORK/wrk.log" | grep '^RESULT')
   read -r _ requests duration_us errors p50 p99 bytes <<<"$line"
   echo "$label $(awk -v r="$requests" -v d="$duration_us" 'BEGIN { printf "%.1f", r / (d / 1e6) }') $p50 $p99 $errors $((bytes / (requests > 0 ? requests : 1)))" >>"$WORK/results"
 }

@@ -56,13 +56,6 @@ WORK="$(mktemp -d /tmp/gyoryu-load-bench.XXXXXX)"
 SQLITE_DB="$WORK/gyoryu.db"
 PG_CONN=""
 APP_PID=""
-stop_app() {
-  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill "$APP_PID" 2>/dev/null || true
-    wait "$APP_PID" 2>/dev/null || true
-  fi
-  APP_PID=""
-}
 cleanup() {
   stop_app
   if [[ -n "$PG_CONN" ]]; then bench dropdb --postgres "$PG_CONN" >&2 || true; fi
@@ -93,40 +86,12 @@ for database in "${DATABASES[@]}"; do
 done
 
 # ---- the app ------------------------------------------------------------------------------------------------
-start_app() { # database
-  local database="$1" provider connection
-  if [[ $database == sqlite ]]; then provider=Sqlite connection="Data Source=$SQLITE_DB"; else provider=PostgreSQL connection="$PG_CONN"; fi
-  log "starting the app on $BASE against $database"
-  # --urls, not ASPNETCORE_URLS: appsettings.json's "Urls" would win over the environment variable.
-  (
-    cd src/Gyoryu.Web
-    exec env ConnectionStrings__Gyoryu="$connection" Gyoryu__Database__Provider="$provider" Gyoryu__DemoData=false \
-      Gyoryu__Benchmark__BareEndpoint=true ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-      dotnet "$WEB_DLL" --urls "$BASE"
-  ) >"$WORK/app-$database.log" 2>&1 &
-  APP_PID=$!
-  for _ in $(seq 1 120); do
-    curl -fsS -o /dev/null "$BASE/health/ready" 2>/dev/null && return 0
-    kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/app-$database.log" >&2; echo "the app exited" >&2; exit 1; }
-    sleep 1
-  done
-  cat "$WORK/app-$database.log" >&2
-  echo "the app never became ready" >&2
-  exit 1
-}
-
-# GET the form (antiforgery cookie and token), POST the credentials; prints the Cookie header of the signed-in officer.
-sign_in() {
-  local jar="$WORK/cookies" token status auth
-  rm -f "$jar"
-  token=$(curl -fsS -c "$jar" -b "$jar" "$BASE/Account/SignIn" |
-    sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1)
-  [[ -n "$token" ]] || { echo "no antiforgery token on /Account/SignIn" >&2; exit 1; }
-  status=$(curl -sS -c "$jar" -b "$jar" -o /dev/null -w '%{http_code}' --data-urlencode "Form.UserName=$USER_NAME" \
-    --data-urlencode "Form.Password=$PASSWORD" --data-urlencode "__RequestVerificationToken=$token" "$BASE/Account/SignIn")
-  auth=$(awk -F'\t' '$6 == "gyoryu-auth" { print $7 }' "$jar")
-  [[ "$status" == 302 && -n "$auth" ]] || { echo "sign-in answered $status without a gyoryu-auth cookie" >&2; exit 1; }
-  printf 'Cookie: gyoryu-auth=%s' "$auth"
+start_app_on() { # database
+  if [[ $1 == sqlite ]]; then
+    start_app "$WORK/app-$1.log" Sqlite "Data Source=$SQLITE_DB" Gyoryu__Benchmark__BareEndpoint=true
+  else
+    start_app "$WORK/app-$1.log" PostgreSQL "$PG_CONN" Gyoryu__Benchmark__BareEndpoint=true
+  fi
 }
 
 rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$APP_PID/status"; }
@@ -173,8 +138,8 @@ run_wrk() { # label url paths-file duration
 
 : >"$WORK/results"
 for database in "${DATABASES[@]}"; do
-  start_app "$database"
-  COOKIE="$(sign_in)"
+  start_app_on "$database"
+  COOKIE="$(sign_in "$USER_NAME" "$PASSWORD" "$WORK/cookies")"
   write_paths "$COOKIE" "$WORK/paths-$database"
   printf '%s\n' "/bench/bare?of=$(jq -rn --arg s "$BARE_OF" '$s|@uri')" >"$WORK/bare-$database"
   # One request of each kind, alone: status and size first, then the time on the warm, idle server.

@@ -8,12 +8,12 @@ namespace Gyoryu.Benchmarks.Seeding;
 
 /// <summary>
 /// The app's Identity stores over a benchmark database: the roles the initializer ensures, and the <c>account</c> verb that
-/// adds one officer, so a load test signs in as a real user of the government it reads.
+/// adds one user (an officer unless told otherwise), so a load test signs in as a real user of the government it reads.
 /// </summary>
 public static class BenchAccounts
 {
     private const string Usage =
-        "usage: Gyoryu.Benchmarks account (--db PATH | --postgres \"CONNECTION\") --government CODE --user NAME --password PASSWORD";
+        "usage: Gyoryu.Benchmarks account (--db PATH | --postgres \"CONNECTION\") --government CODE --user NAME --password PASSWORD [--role Officer|SystemAdministrator|...]";
 
     /// <summary>Identity over <paramref name="database"/>, configured like the app (names, password length) but without the web host.</summary>
     public static ServiceProvider Services(BenchDatabase database)
@@ -39,6 +39,7 @@ public static class BenchAccounts
     {
         var (database, rest) = BenchDatabase.Parse(args);
         string? government = null, userName = null, password = null;
+        var role = Roles.Officer;
         for (var i = 0; i + 1 < rest.Count; i += 2)
         {
             switch (rest[i])
@@ -46,11 +47,12 @@ public static class BenchAccounts
                 case "--government": government = rest[i + 1]; break;
                 case "--user": userName = rest[i + 1]; break;
                 case "--password": password = rest[i + 1]; break;
+                case "--role": role = rest[i + 1]; break;
                 default: await Console.Error.WriteLineAsync(Usage); return 2;
             }
         }
 
-        if (database is null || rest.Count % 2 != 0 || government is null || userName is null || password is null)
+        if (database is null || rest.Count % 2 != 0 || government is null || userName is null || password is null || !Roles.All.Contains(role))
         {
             await Console.Error.WriteLineAsync(Usage);
             return 2;
@@ -70,11 +72,11 @@ public static class BenchAccounts
         var user = new GyoryuUser
         {
             UserName = userName,
-            DisplayName = $"벤치마크 담당자 ({government})",
+            DisplayName = $"벤치마크 {Roles.KoreanName(role)} ({government})",
             GovernmentCode = government,
             CreatedAt = DateTimeOffset.UtcNow,
         };
-        foreach (var result in new Func<Task<IdentityResult>>[] { () => users.CreateAsync(user, password), () => users.AddToRoleAsync(user, Roles.Officer) })
+        foreach (var result in new Func<Task<IdentityResult>>[] { () => users.CreateAsync(user, password), () => users.AddToRoleAsync(user, role) })
         {
             var outcome = await result();
             if (!outcome.Succeeded)

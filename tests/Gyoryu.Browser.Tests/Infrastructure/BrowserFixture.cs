@@ -82,10 +82,22 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Writes docs/screenshots/&lt;name&gt;.png in the repository and returns its path.</summary>
     public static async Task<string> SaveScreenshotAsync(IPage page, string name, bool fullPage = false)
     {
-        var path = RepoRoot.Combine("docs", "screenshots", $"{name}.png");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var path = ScreenshotPath($"{name}.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
         return path;
+    }
+
+    /// <summary>
+    /// Where a picture for the documentation goes: docs/screenshots, from the SQLite pass. The PostgreSQL pass takes the same
+    /// pictures into a temporary folder, so one ./test.sh does not rewrite every picture twice.
+    /// </summary>
+    public static string ScreenshotPath(string fileName)
+    {
+        var folder = TestPostgres.IsChosen
+            ? Path.Combine(Path.GetTempPath(), "gyoryu-screenshots-postgresql")
+            : RepoRoot.Combine("docs", "screenshots");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, fileName);
     }
 
     public async Task DisposeAsync()

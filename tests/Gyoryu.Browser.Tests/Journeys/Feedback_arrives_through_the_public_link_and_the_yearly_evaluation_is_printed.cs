@@ -93,7 +93,7 @@ public sealed partial class Feedback_arrives_through_the_public_link_and_the_yea
             await Expect(report.Navigation).ToBeHiddenAsync();
             await Expect(report.PrintButton).ToBeHiddenAsync();
             await Expect(report.Title).ToBeVisibleAsync();
-            var pdfPath = RepoRoot.Combine("docs", "screenshots", "evaluation-report.pdf");
+            var pdfPath = BrowserFixture.ScreenshotPath("evaluation-report.pdf");
             var pdf = await officer.PdfAsync(new PagePdfOptions { Format = "A4", Path = pdfPath, PreferCSSPageSize = true });
             var pages = PdfPage().Matches(System.Text.Encoding.Latin1.GetString(pdf)).Count;
             pages.ShouldBeInRange(1, 2);

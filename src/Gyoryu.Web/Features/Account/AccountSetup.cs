@@ -54,6 +54,7 @@ public static class AccountSetup
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, policy => policy.RequireRole(Roles.Staff))
+            .AddPolicy(Policies.Editor, policy => policy.RequireRole(Roles.Editors))
             .AddPolicy(Policies.GovernmentAdministrator, policy => policy.RequireRole(Roles.SystemAdministrator, Roles.GovernmentAdministrator))
             .AddPolicy(Policies.SystemAdministrator, policy => policy.RequireRole(Roles.SystemAdministrator))
             .AddPolicy(Policies.PartnerGuest, policy => policy.RequireRole(Roles.PartnerGuest))

@@ -66,6 +66,9 @@ public static class Policies
     /// <summary>Every page and API unless marked otherwise: a signed-in staff member of some government.</summary>
     public const string Staff = nameof(Staff);
 
+    /// <summary>The pages that only create or edit records; a viewer is shown "권한이 없습니다" instead of a form it cannot save.</summary>
+    public const string Editor = nameof(Editor);
+
     /// <summary>User management and the audit log of one's own government.</summary>
     public const string GovernmentAdministrator = nameof(GovernmentAdministrator);
 

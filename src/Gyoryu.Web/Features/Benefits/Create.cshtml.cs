@@ -1,10 +1,13 @@
+using Gyoryu.Web.Features.Account;
 using Gyoryu.Web.Infrastructure.Officers;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace Gyoryu.Web.Features.Benefits;
 
 /// <summary>혜택 등록: a draft benefit of the officer's government for residents of its partner cities.</summary>
+[Authorize(Policy = Policies.Editor)]
 public sealed class CreateModel(BenefitQueries queries, BenefitCommands commands, CurrentOfficer officer, IStringLocalizer<SharedResource> l) : BenefitFormPage
 {
     public override string SubmitLabel => l["등록"];

@@ -1,10 +1,13 @@
+using Gyoryu.Web.Features.Account;
 using Gyoryu.Web.Infrastructure.Officers;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace Gyoryu.Web.Features.Benefits;
 
 /// <summary>Revises a benefit if nobody saved it since the officer opened it; a published one changes on the public page at once.</summary>
+[Authorize(Policy = Policies.Editor)]
 public sealed class EditModel(BenefitQueries queries, BenefitCommands commands, CurrentOfficer officer, IStringLocalizer<SharedResource> l) : BenefitFormPage
 {
     public int Id { get; private set; }

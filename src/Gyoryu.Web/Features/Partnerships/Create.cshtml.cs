@@ -3,8 +3,10 @@ using Gyoryu.Domain.Common;
 using Gyoryu.Domain.Partners;
 using Gyoryu.Domain.Partnerships;
 using Gyoryu.Web.Data;
+using Gyoryu.Web.Features.Account;
 using Gyoryu.Web.Features.LocalGovernments;
 using Gyoryu.Web.Infrastructure.Officers;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +14,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Gyoryu.Web.Features.Partnerships;
 
+[Authorize(Policy = Policies.Editor)]
 public sealed class CreateModel(
     PartnershipCommands commands, GovernmentDirectory directory, CurrentOfficer officer, GyoryuDbContext db, IStringLocalizer<SharedResource> l) : PageModel
 {

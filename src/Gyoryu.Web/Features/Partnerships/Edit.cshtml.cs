@@ -1,11 +1,14 @@
 using Gyoryu.Domain.Partnerships;
+using Gyoryu.Web.Features.Account;
 using Gyoryu.Web.Infrastructure.Errors;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace Gyoryu.Web.Features.Partnerships;
 
+[Authorize(Policy = Policies.Editor)]
 public sealed class EditModel(PartnershipQueries queries, PartnershipCommands commands, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]

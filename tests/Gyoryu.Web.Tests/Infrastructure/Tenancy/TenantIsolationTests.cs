@@ -135,6 +135,70 @@ public sealed class TenantIsolationTests(TenantIsolationTests.IsolationApp app) 
     }
 
     [Fact]
+    public async Task A_viewer_of_Gimpo_is_shown_no_control_that_could_only_fail_and_the_edit_pages_refuse_them()
+    {
+        var records = await app.GimpoRecordsAsync();
+        using var viewer = await app.ClientSignedInAsAsync("gimpo.viewer", AccountSeed.DemoPassword);
+        using var officer = await app.ClientSignedInAsAsync("gimpo.officer", AccountSeed.DemoPassword);
+        viewer.DefaultRequestHeaders.Accept.ParseAdd("text/html"); // as a browser asks, so a refusal is the error page
+        var failures = new List<string>();
+        var controlsShownToTheOfficer = 0;
+        var readOnlyForms = 0;
+        foreach (var template in Routes().Where(r => r.Methods.Contains("GET")).Select(r => r.Template).Distinct())
+        {
+            var url = Fill(template, records, out var unknown);
+            if (unknown is not null || template.StartsWith("api/", StringComparison.Ordinal) || template.StartsWith("openapi", StringComparison.Ordinal)
+                || template.Contains('.', StringComparison.Ordinal) || template.StartsWith("swagger", StringComparison.Ordinal)
+                || template.StartsWith("account/", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            using var asViewer = await viewer.GetAsync(url);
+            if (template.Split('/').Any(segment => segment is "create" or "edit"))
+            {
+                if (asViewer.StatusCode != HttpStatusCode.Forbidden || !(await asViewer.Content.ReadAsStringAsync()).Contains("권한이 없습니다", StringComparison.Ordinal))
+                {
+                    failures.Add($"GET {url} answered the viewer {(int)asViewer.StatusCode}, expected 403 with 권한이 없습니다");
+                }
+
+                continue;
+            }
+
+            if (asViewer.StatusCode != HttpStatusCode.OK || asViewer.Content.Headers.ContentType?.MediaType != "text/html")
+            {
+                continue;
+            }
+
+            var page = HtmlParser.ParseDocument(await asViewer.Content.ReadAsStringAsync());
+            failures.AddRange(EditControls(page).Select(control => $"GET {url} shows the viewer {control}"));
+            readOnlyForms += page.QuerySelectorAll("form.gy-read-only > fieldset[disabled]").Length;
+
+            using var asOfficer = await officer.GetAsync(url);
+            controlsShownToTheOfficer += EditControls(HtmlParser.ParseDocument(await asOfficer.Content.ReadAsStringAsync())).Count;
+        }
+
+        failures.ShouldBeEmpty();
+        controlsShownToTheOfficer.ShouldBeGreaterThan(20, "the same pages show an officer their edit controls, so the walk can see them");
+        readOnlyForms.ShouldBeGreaterThanOrEqualTo(2, "the evaluation and the rubric stay readable to a viewer");
+    }
+
+    private static readonly AngleSharp.Html.Parser.HtmlParser HtmlParser = new();
+
+    // The language switch and signing out are a viewer's own business; everything else posted changes a record.
+    private static readonly string[] PostsAViewerMayMake = ["/culture", "/Account/SignOut"];
+
+    private static List<string> EditControls(AngleSharp.Dom.IDocument page) =>
+    [
+        .. page.QuerySelectorAll("form[method=post i]")
+            .Where(form => !PostsAViewerMayMake.Any(action => (form.GetAttribute("action") ?? "").StartsWith(action, StringComparison.OrdinalIgnoreCase)))
+            .Select(form => $"a form posting to '{form.GetAttribute("action")}' ({form.Id ?? form.ClassName})"),
+        .. page.QuerySelectorAll("a[href]")
+            .Where(a => Regex.IsMatch(a.GetAttribute("href")!, @"/(Create|Edit)(/|\?|$)", RegexOptions.IgnoreCase))
+            .Select(a => $"a link to {a.GetAttribute("href")}"),
+    ];
+
+    [Fact]
     public async Task Without_signing_in_only_the_agreed_routes_answer_and_the_rest_ask_for_a_sign_in()
     {
         var records = await app.GimpoRecordsAsync();

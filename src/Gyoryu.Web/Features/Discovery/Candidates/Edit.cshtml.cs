@@ -1,13 +1,16 @@
 using System.ComponentModel.DataAnnotations;
 using Gyoryu.Domain.Discovery.Candidates;
+using Gyoryu.Web.Features.Account;
 using Gyoryu.Web.Features.Partnerships;
 using Gyoryu.Web.Infrastructure.Officers;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace Gyoryu.Web.Features.Discovery.Candidates;
 
+[Authorize(Policy = Policies.Editor)]
 public sealed class EditModel(CandidateQueries queries, CandidateCommands commands, CurrentOfficer officer, IStringLocalizer<SharedResource> l) : VersionedEditPage
 {
     [BindProperty]

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Gyoryu.Domain.Discovery.Profiles;
+using Gyoryu.Web.Features.Account;
 using Gyoryu.Web.Features.Partnerships;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -8,6 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Gyoryu.Web.Features.Discovery.Profiles;
 
 /// <summary>Any officer may edit any profile until accounts and roles arrive (issue 5).</summary>
+[Authorize(Policy = Policies.Editor)]
 public sealed class EditModel(PlaceProfileQueries queries, PlaceProfileCommands commands, IStringLocalizer<SharedResource> l) : VersionedEditPage
 {
     [BindProperty]

@@ -1,11 +1,14 @@
+using Gyoryu.Web.Features.Account;
 using Gyoryu.Web.Features.Partnerships;
 using Gyoryu.Web.Infrastructure.Officers;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace Gyoryu.Web.Features.Exchanges.Activities;
 
 /// <summary>활동 기록 under one partnership; without one, a chooser of the government's live partnerships.</summary>
+[Authorize(Policy = Policies.Editor)]
 public sealed class CreateModel(ExchangeQueries queries, ActivityCommands commands, CurrentOfficer officer, TimeProvider clock, IStringLocalizer<SharedResource> l)
     : ActivityFormPage
 {

@@ -1,10 +1,13 @@
+using Gyoryu.Web.Features.Account;
 using Gyoryu.Web.Infrastructure.Officers;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace Gyoryu.Web.Features.Exchanges.Activities;
 
 /// <summary>Revises an activity if nobody saved it since the officer opened it.</summary>
+[Authorize(Policy = Policies.Editor)]
 public sealed class EditModel(ExchangeQueries queries, ActivityCommands commands, CurrentOfficer officer, IStringLocalizer<SharedResource> l) : ActivityFormPage
 {
     public int Id { get; private set; }

@@ -1,10 +1,13 @@
+using Gyoryu.Web.Features.Account;
 using Gyoryu.Web.Infrastructure.Officers;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace Gyoryu.Web.Features.Exchanges.Projects;
 
 /// <summary>사업 등록: a proposed project under one or more of the government's partnerships.</summary>
+[Authorize(Policy = Policies.Editor)]
 public sealed class CreateModel(ExchangeQueries queries, ProjectCommands commands, CurrentOfficer officer, TimeProvider clock, IStringLocalizer<SharedResource> l)
     : ProjectFormPage
 {

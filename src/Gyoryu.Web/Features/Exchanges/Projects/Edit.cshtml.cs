@@ -1,10 +1,13 @@
+using Gyoryu.Web.Features.Account;
 using Gyoryu.Web.Infrastructure.Officers;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace Gyoryu.Web.Features.Exchanges.Projects;
 
 /// <summary>Revises a project's plan if nobody saved it since the officer opened it; a closed project keeps its plan.</summary>
+[Authorize(Policy = Policies.Editor)]
 public sealed class EditModel(ExchangeQueries queries, ProjectCommands commands, CurrentOfficer officer, IStringLocalizer<SharedResource> l) : ProjectFormPage
 {
     public int Id { get; private set; }
