@@ -64,3 +64,78 @@ sign_in() { # user password cookie-jar
   [[ "$status" == 302 && -n "$auth" ]] || { echo "sign-in as $user answered $status without a gyoryu-auth cookie" >&2; exit 1; }
   printf 'Cookie: gyoryu-auth=%s' "$auth"
 }
+
+# PG=1 asks for PostgreSQL too, which needs a server to create the benchmark's database on.
+require_postgres_when_asked() {
+  if [[ "${PG:-0}" == 1 && -z "${GYORYU_TEST_POSTGRES:-}" ]]; then
+    echo "PG=1 needs GYORYU_TEST_POSTGRES (a connection string to a server where a database may be created)" >&2
+    exit 1
+  fi
+}
+
+# The app and the benchmark tool in Release, in their own artifacts folder (a concurrent test build's bin/obj is left
+# alone); sets WEB_DLL and BENCH_DLL for start_app and bench.
+build_release() { # build-log-name
+  log "building Release into $ARTIFACTS/build"
+  mkdir -p "$ARTIFACTS"
+  dotnet build "$ROOT/bench/Gyoryu.Benchmarks" -c Release --artifacts-path "$ARTIFACTS/build" -v quiet -nologo >"$ARTIFACTS/$1" 2>&1 ||
+    { tail -40 "$ARTIFACTS/$1" >&2; exit 1; }
+  WEB_DLL="$ARTIFACTS/build/bin/Gyoryu.Web/release/Gyoryu.Web.dll"
+  BENCH_DLL="$ARTIFACTS/build/bin/Gyoryu.Benchmarks/release/Gyoryu.Benchmarks.dll"
+}
+
+bench() { dotnet "$BENCH_DLL" "$@"; }
+
+# A work folder for the run (WORK, with the SQLite file SQLITE_DB); on exit the app stops, the PostgreSQL database is
+# dropped and the folder removed (KEEP_WORK=1 keeps it).
+make_work_folder() { # name
+  WORK="$(mktemp -d "/tmp/$1.XXXXXX")"
+  SQLITE_DB="$WORK/gyoryu.db"
+  PG_CONN=""
+  APP_PID=""
+  trap remove_work_folder EXIT
+  trap 'exit 130' INT TERM
+}
+
+remove_work_folder() {
+  stop_app
+  if [[ -n "$PG_CONN" ]]; then bench dropdb --postgres "$PG_CONN" >&2 || true; fi
+  if [[ "${KEEP_WORK:-0}" == 1 ]]; then log "kept $WORK"; else rm -rf "$WORK"; fi
+}
+
+# The national-scale seed on SQLite and, with PG=1, on a PostgreSQL database of that name; DATABASES lists what was seeded.
+seed_databases() { # postgres-database-name
+  local seed_args=(--node-modules "$ROOT/src/Gyoryu.Web/node_modules" --partnerships "$PARTNERSHIPS"
+    --activities-per-year "$ACTIVITIES_PER_YEAR" --years "$YEARS" --random-seed "$RANDOM_SEED")
+  DATABASES=(sqlite)
+  log "seeding SQLite: $PARTNERSHIPS partnerships, $ACTIVITIES_PER_YEAR activities a year for $YEARS years (seed $RANDOM_SEED)"
+  bench seed --db "$SQLITE_DB" "${seed_args[@]}" | tee "$WORK/seed-sqlite.log" >&2
+  if [[ "${PG:-0}" == 1 ]]; then
+    PG_CONN="$(printf '%s' "$GYORYU_TEST_POSTGRES" | sed -E 's/(^|;)[Dd]atabase=[^;]*//');Database=$1"
+    log "seeding PostgreSQL database $1"
+    bench seed --postgres "$PG_CONN" "${seed_args[@]}" | tee "$WORK/seed-postgres.log" >&2
+    DATABASES+=(postgres)
+  fi
+}
+
+db_args() { if [[ $1 == sqlite ]]; then printf '%s\n' --db "$SQLITE_DB"; else printf '%s\n' --postgres "$PG_CONN"; fi; }
+
+# start_app on one of DATABASES, with the same NAME=VALUE settings.
+start_app_on() { # database [NAME=VALUE ...]
+  local database="$1"
+  shift
+  if [[ $database == sqlite ]]; then
+    start_app "$WORK/app-$database.log" Sqlite "Data Source=$SQLITE_DB" "$@"
+  else
+    start_app "$WORK/app-$database.log" PostgreSQL "$PG_CONN" "$@"
+  fi
+}
+
+# One user of that government (an officer unless a role follows) in every seeded database.
+add_user_everywhere() { # government user password [role]
+  local database args
+  for database in "${DATABASES[@]}"; do
+    mapfile -t args < <(db_args "$database")
+    bench account "${args[@]}" --government "$1" --user "$2" --password "$3" --role "${4:-Officer}" >&2
+  done
+}

@@ -34,56 +34,18 @@ PASSWORD="gyoryu-bench-2026"
 source "$ROOT/bench/load/common.sh"
 
 require_load_tools
-if [[ "$PG" == 1 && -z "${GYORYU_TEST_POSTGRES:-}" ]]; then
-  echo "PG=1 needs GYORYU_TEST_POSTGRES (a connection string to a server where a database may be created)" >&2
-  exit 1
-fi
-
-# ---- build (own artifacts folder, so a concurrent test build's bin/obj is left alone) -------------
-log "building Release into $ARTIFACTS/build"
-mkdir -p "$ARTIFACTS"
-dotnet build bench/Gyoryu.Benchmarks -c Release --artifacts-path "$ARTIFACTS/build" -v quiet -nologo >"$ARTIFACTS/activity-build.log" 2>&1 ||
-  { tail -40 "$ARTIFACTS/activity-build.log" >&2; exit 1; }
-WEB_DLL="$ARTIFACTS/build/bin/Gyoryu.Web/release/Gyoryu.Web.dll"
-BENCH_DLL="$ARTIFACTS/build/bin/Gyoryu.Benchmarks/release/Gyoryu.Benchmarks.dll"
-bench() { dotnet "$BENCH_DLL" "$@"; }
-
-WORK="$(mktemp -d /tmp/gyoryu-activity-bench.XXXXXX)"
-SQLITE_DB="$WORK/gyoryu.db"
-PG_CONN=""
-APP_PID=""
-cleanup() {
-  stop_app
-  if [[ -n "$PG_CONN" ]]; then bench dropdb --postgres "$PG_CONN" >&2 || true; fi
-  if [[ "${KEEP_WORK:-0}" == 1 ]]; then log "kept $WORK"; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-SEED_ARGS=(--node-modules "$ROOT/src/Gyoryu.Web/node_modules" --partnerships "$PARTNERSHIPS" --activities-per-year "$ACTIVITIES_PER_YEAR"
-  --years "$YEARS" --random-seed "$RANDOM_SEED")
-DATABASES=(sqlite)
+require_postgres_when_asked
+build_release activity-build.log
+make_work_folder gyoryu-activity-bench
 
 # ---- seed ------------------------------------------------------------------------------------------
-log "seeding SQLite: $PARTNERSHIPS partnerships, $ACTIVITIES_PER_YEAR activities a year for $YEARS years (seed $RANDOM_SEED)"
-bench seed --db "$SQLITE_DB" "${SEED_ARGS[@]}" | tee "$WORK/seed-sqlite.log" >&2
-if [[ "$PG" == 1 ]]; then
-  PG_CONN="$(printf '%s' "$GYORYU_TEST_POSTGRES" | sed -E 's/(^|;)[Dd]atabase=[^;]*//');Database=gyoryu_bench_activity_$$"
-  log "seeding PostgreSQL database gyoryu_bench_activity_$$"
-  bench seed --postgres "$PG_CONN" "${SEED_ARGS[@]}" | tee "$WORK/seed-postgres.log" >&2
-  DATABASES+=(postgres)
-fi
-
-db_args() { if [[ $1 == sqlite ]]; then printf '%s\n' --db "$SQLITE_DB"; else printf '%s\n' --postgres "$PG_CONN"; fi; }
+seed_databases "gyoryu_bench_activity_$$"
 
 # ---- targets and query plans --------------------------------------------------------------------------
 mapfile -t SQLITE_ARGS < <(db_args sqlite)
 eval "$(bench pick "${SQLITE_ARGS[@]}")"
 log "targets: government $GOVERNMENT ($GOVERNMENT_PARTNERSHIPS partnerships), partnership $PARTNERSHIP ($PARTNERSHIP_ACTIVITIES activities)"
-for database in "${DATABASES[@]}"; do
-  mapfile -t args < <(db_args "$database")
-  bench account "${args[@]}" --government "$GOVERNMENT" --user "$USER_NAME" --password "$PASSWORD" >&2
-done
+add_user_everywhere "$GOVERNMENT" "$USER_NAME" "$PASSWORD"
 PLANS_OK=1
 for database in "${DATABASES[@]}"; do
   mapfile -t args < <(db_args "$database")
@@ -112,10 +74,6 @@ done = function(summary, latency, requests)
 end
 LUA
 : >"$WORK/results"
-
-start_app_on() { # database
-  if [[ $1 == sqlite ]]; then start_app "$WORK/app-$1.log" Sqlite "Data Source=$SQLITE_DB"; else start_app "$WORK/app-$1.log" PostgreSQL "$PG_CONN"; fi
-}
 
 for database in "${DATABASES[@]}"; do
   start_app_on "$database"

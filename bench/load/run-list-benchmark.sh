@@ -31,32 +31,20 @@ source "$ROOT/bench/load/common.sh"
 require_load_tools
 
 # ---- build (own artifacts folder, so a concurrent test build's bin/obj is left alone) -------------
-log "building Release into $ARTIFACTS"
-mkdir -p "$ARTIFACTS"
-dotnet build bench/Gyoryu.Benchmarks -c Release --artifacts-path "$ARTIFACTS/build" -v quiet -nologo >"$ARTIFACTS/build.log" 2>&1 ||
-  { tail -40 "$ARTIFACTS/build.log" >&2; exit 1; }
-WEB_DLL="$ARTIFACTS/build/bin/Gyoryu.Web/release/Gyoryu.Web.dll"
-BENCH_DLL="$ARTIFACTS/build/bin/Gyoryu.Benchmarks/release/Gyoryu.Benchmarks.dll"
+build_release build.log
 
 # ---- a fresh national-scale database ---------------------------------------------------------------
-WORK="$(mktemp -d /tmp/gyoryu-list-bench.XXXXXX)"
-APP_PID=""
-cleanup() {
-  stop_app
-  if [[ "${KEEP_WORK:-0}" == 1 ]]; then log "kept $WORK"; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+make_work_folder gyoryu-list-bench
 
 log "seeding $PARTNERSHIPS partnerships (seed $RANDOM_SEED)"
-dotnet "$BENCH_DLL" seed --db "$WORK/gyoryu.db" --node-modules "$ROOT/src/Gyoryu.Web/node_modules" \
+bench seed --db "$SQLITE_DB" --node-modules "$ROOT/src/Gyoryu.Web/node_modules" \
   --partnerships "$PARTNERSHIPS" --random-seed "$RANDOM_SEED" | tee "$WORK/seed.log" >&2
 
 # A system administrator reads every government's list, as the all-governments targets need.
-dotnet "$BENCH_DLL" account --db "$WORK/gyoryu.db" --government 41570 --role SystemAdministrator --user bench.admin --password "$PASSWORD" >&2
+bench account --db "$SQLITE_DB" --government 41570 --role SystemAdministrator --user bench.admin --password "$PASSWORD" >&2
 
 # ---- the app, on loopback -------------------------------------------------------------------------
-start_app "$WORK/app.log" Sqlite "Data Source=$WORK/gyoryu.db" Gyoryu__Benchmark__BareEndpoint=true
+start_app "$WORK/app.log" Sqlite "Data Source=$SQLITE_DB" Gyoryu__Benchmark__BareEndpoint=true
 COOKIE="$(sign_in bench.admin "$PASSWORD" "$WORK/cookies")"
 
 # name|path: each real endpoint is followed by the bare endpoint replaying its bytes.

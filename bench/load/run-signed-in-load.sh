@@ -39,61 +39,17 @@ source "$ROOT/bench/load/common.sh"
 
 require_load_tools
 command -v jq >/dev/null 2>&1 || { echo "jq is missing: apt-get install -y jq" >&2; exit 1; }
-if [[ "$PG" == 1 && -z "${GYORYU_TEST_POSTGRES:-}" ]]; then
-  echo "PG=1 needs GYORYU_TEST_POSTGRES (a connection string to a server where a database may be created)" >&2
-  exit 1
-fi
-
-log "building Release into $ARTIFACTS/build"
-mkdir -p "$ARTIFACTS"
-dotnet build bench/Gyoryu.Benchmarks -c Release --artifacts-path "$ARTIFACTS/build" -v quiet -nologo >"$ARTIFACTS/load-build.log" 2>&1 ||
-  { tail -40 "$ARTIFACTS/load-build.log" >&2; exit 1; }
-WEB_DLL="$ARTIFACTS/build/bin/Gyoryu.Web/release/Gyoryu.Web.dll"
-BENCH_DLL="$ARTIFACTS/build/bin/Gyoryu.Benchmarks/release/Gyoryu.Benchmarks.dll"
-bench() { dotnet "$BENCH_DLL" "$@"; }
-
-WORK="$(mktemp -d /tmp/gyoryu-load-bench.XXXXXX)"
-SQLITE_DB="$WORK/gyoryu.db"
-PG_CONN=""
-APP_PID=""
-cleanup() {
-  stop_app
-  if [[ -n "$PG_CONN" ]]; then bench dropdb --postgres "$PG_CONN" >&2 || true; fi
-  if [[ "${KEEP_WORK:-0}" == 1 ]]; then log "kept $WORK"; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-SEED_ARGS=(--node-modules "$ROOT/src/Gyoryu.Web/node_modules" --partnerships "$PARTNERSHIPS" --activities-per-year "$ACTIVITIES_PER_YEAR"
-  --years "$YEARS" --random-seed "$RANDOM_SEED")
-DATABASES=(sqlite)
-db_args() { if [[ $1 == sqlite ]]; then printf '%s\n' --db "$SQLITE_DB"; else printf '%s\n' --postgres "$PG_CONN"; fi; }
+require_postgres_when_asked
+build_release load-build.log
+make_work_folder gyoryu-load-bench
 
 # ---- seed, and one officer of the busiest government ---------------------------------------------------
-log "seeding SQLite: $PARTNERSHIPS partnerships, $ACTIVITIES_PER_YEAR activities a year for $YEARS years (seed $RANDOM_SEED)"
-bench seed --db "$SQLITE_DB" "${SEED_ARGS[@]}" | tee "$WORK/seed-sqlite.log" >&2
-if [[ "$PG" == 1 ]]; then
-  PG_CONN="$(printf '%s' "$GYORYU_TEST_POSTGRES" | sed -E 's/(^|;)[Dd]atabase=[^;]*//');Database=gyoryu_bench_load_$$"
-  log "seeding PostgreSQL database gyoryu_bench_load_$$"
-  bench seed --postgres "$PG_CONN" "${SEED_ARGS[@]}" | tee "$WORK/seed-postgres.log" >&2
-  DATABASES+=(postgres)
-fi
+seed_databases "gyoryu_bench_load_$$"
 eval "$(bench pick --db "$SQLITE_DB")"
 log "signing in as $USER_NAME, an officer of government $GOVERNMENT ($GOVERNMENT_PARTNERSHIPS partnerships)"
-for database in "${DATABASES[@]}"; do
-  mapfile -t args < <(db_args "$database")
-  bench account "${args[@]}" --government "$GOVERNMENT" --user "$USER_NAME" --password "$PASSWORD" >&2
-done
+add_user_everywhere "$GOVERNMENT" "$USER_NAME" "$PASSWORD"
 
 # ---- the app ------------------------------------------------------------------------------------------------
-start_app_on() { # database
-  if [[ $1 == sqlite ]]; then
-    start_app "$WORK/app-$1.log" Sqlite "Data Source=$SQLITE_DB" Gyoryu__Benchmark__BareEndpoint=true
-  else
-    start_app "$WORK/app-$1.log" PostgreSQL "$PG_CONN" Gyoryu__Benchmark__BareEndpoint=true
-  fi
-}
-
 rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$APP_PID/status"; }
 
 # The mix, ten requests a round: dashboard, list page, three partnership pages, one KPI page, the exchanges calendar,
@@ -138,7 +94,7 @@ run_wrk() { # label url paths-file duration
 
 : >"$WORK/results"
 for database in "${DATABASES[@]}"; do
-  start_app_on "$database"
+  start_app_on "$database" Gyoryu__Benchmark__BareEndpoint=true
   COOKIE="$(sign_in "$USER_NAME" "$PASSWORD" "$WORK/cookies")"
   write_paths "$COOKIE" "$WORK/paths-$database"
   printf '%s\n' "/bench/bare?of=$(jq -rn --arg s "$BARE_OF" '$s|@uri')" >"$WORK/bare-$database"
