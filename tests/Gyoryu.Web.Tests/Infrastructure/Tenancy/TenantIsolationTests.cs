@@ -196,6 +196,8 @@ public sealed class TenantIsolationTests(TenantIsolationTests.IsolationApp app) 
         .. page.QuerySelectorAll("a[href]")
             .Where(a => Regex.IsMatch(a.GetAttribute("href")!, @"/(Create|Edit)(/|\?|$)", RegexOptions.IgnoreCase))
             .Select(a => $"a link to {a.GetAttribute("href")}"),
+        .. page.QuerySelectorAll("a, button").Where(control => control.TextContent.Contains("평가하기", StringComparison.Ordinal))
+            .Select(control => $"'{control.TextContent.Trim()}' (evaluating is an officer's act)"),
     ];
 
     [Fact]
