@@ -47,6 +47,33 @@ public sealed class UserAdministrationPageTests(WritableApp app)
     }
 
     [Fact]
+    public async Task A_government_administrator_can_neither_reset_nor_suspend_a_system_administrator_of_their_government()
+    {
+        using var admin = await app.ClientSignedInAsAsync("gimpo.admin", AccountSeed.DemoPassword);
+        var page = await admin.GetStringAsync("/Admin/Users");
+        var row = Regex.Match(page, "<th scope=\"row\">system\\.admin</th>(?:(?!</tr>).)*</tr>", RegexOptions.Singleline).Value;
+        row.ShouldContain("시스템 관리자만 관리");
+        row.ShouldNotContain("handler=Reset");
+        string systemAdministratorId;
+        var (scope, db) = app.CreateDbContext();
+        await using (scope)
+        {
+            systemAdministratorId = db.Users.Single(u => u.UserName == "system.admin").Id;
+        }
+
+        foreach (var handler in new[] { "Reset", "Lock" })
+        {
+            using var refused = await admin.PostAsync($"/Admin/Users?handler={handler}&id={systemAdministratorId}", AntiforgeryForm.From(page));
+            refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            var html = await refused.Content.ReadAsStringAsync();
+            html.ShouldContain("시스템 관리자 계정은 시스템 관리자만 관리할 수 있습니다.");
+            html.ShouldNotContain("gy-temporary-password");
+        }
+
+        (await app.ClientSignedInAsAsync("system.admin", AccountSeed.DemoPassword)).Dispose(); // the password and the account are as they were
+    }
+
+    [Fact]
     public async Task A_blank_user_name_and_no_role_are_refused_beside_their_fields_in_Korean()
     {
         using var admin = await app.ClientSignedInAsAsync("gimpo.admin", AccountSeed.DemoPassword);

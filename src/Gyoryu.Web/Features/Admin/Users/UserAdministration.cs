@@ -8,7 +8,8 @@ using Microsoft.Extensions.Localization;
 
 namespace Gyoryu.Web.Features.Admin.Users;
 
-public sealed record UserRow(string Id, string UserName, string DisplayName, string GovernmentCode, string Role, int? PartnershipId, bool Locked, bool MustChangePassword, DateTimeOffset CreatedAt);
+/// <param name="Manageable">Whether this administrator may reset or suspend the account: never a system administrator's, unless one.</param>
+public sealed record UserRow(string Id, string UserName, string DisplayName, string GovernmentCode, string Role, int? PartnershipId, bool Locked, bool MustChangePassword, DateTimeOffset CreatedAt, bool Manageable);
 
 public sealed record NewUser(string? UserName, string? DisplayName, string? Role, int? PartnershipId);
 
@@ -35,7 +36,10 @@ public sealed class UserAdministration(UserManager<GyoryuUser> users, GyoryuDbCo
             })
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        return rows.Select(u => new UserRow(u.Id, u.UserName!, u.DisplayName, u.GovernmentCode, u.Role ?? "", u.PartnershipId, u.LockoutEnd > now, u.MustChangePassword, u.CreatedAt)).ToList();
+        var assignable = AssignableRoles;
+        return rows.Select(u => new UserRow(
+            u.Id, u.UserName!, u.DisplayName, u.GovernmentCode, u.Role ?? "", u.PartnershipId, u.LockoutEnd > now, u.MustChangePassword, u.CreatedAt,
+            Manageable: assignable.Contains(u.Role ?? ""))).ToList();
     }
 
     public async Task<UserRow?> FindAsync(string id, CancellationToken cancellationToken) =>
@@ -108,9 +112,10 @@ public sealed class UserAdministration(UserManager<GyoryuUser> users, GyoryuDbCo
     /// <summary>Gives a new temporary password (shown once), unlocks the account and asks for a new password at the next sign-in.</summary>
     public async Task<AdministrationResult> ResetPasswordAsync(string id, CancellationToken cancellationToken)
     {
-        if (await OwnUserAsync(id, cancellationToken) is not { } user)
+        var (user, refusal) = await ManageableUserAsync(id);
+        if (user is null)
         {
-            return NotFound();
+            return refusal!;
         }
 
         var password = TemporaryPassword();
@@ -131,9 +136,10 @@ public sealed class UserAdministration(UserManager<GyoryuUser> users, GyoryuDbCo
     /// <summary>Locks (사용 중지) or unlocks an account; a locked user cannot sign in and their sign-in ends at the next check.</summary>
     public async Task<AdministrationResult> SetLockedAsync(string id, bool locked, CancellationToken cancellationToken)
     {
-        if (await OwnUserAsync(id, cancellationToken) is not { } user)
+        var (user, refusal) = await ManageableUserAsync(id);
+        if (user is null)
         {
-            return NotFound();
+            return refusal!;
         }
 
         if (locked && user.Id == officer.UserId)
@@ -146,14 +152,25 @@ public sealed class UserAdministration(UserManager<GyoryuUser> users, GyoryuDbCo
         return new AdministrationResult(new Dictionary<string, string>(), UserId: user.Id);
     }
 
-    private async Task<GyoryuUser?> OwnUserAsync(string id, CancellationToken cancellationToken)
+    /// <summary>
+    /// A user of this government whose role this administrator may give: a government administrator who could reset a system
+    /// administrator's password would be shown that account's temporary password and become one.
+    /// </summary>
+    private async Task<(GyoryuUser? User, AdministrationResult? Refusal)> ManageableUserAsync(string id)
     {
         var user = await users.FindByIdAsync(id);
-        return user is not null && user.GovernmentCode == officer.GovernmentCode ? user : null;
+        if (user is null || user.GovernmentCode != officer.GovernmentCode)
+        {
+            return (null, Refused(l["이 기관의 사용자를 찾을 수 없습니다."]));
+        }
+
+        var assignable = AssignableRoles;
+        return (await users.GetRolesAsync(user)).All(assignable.Contains)
+            ? (user, null)
+            : (null, Refused(l["시스템 관리자 계정은 시스템 관리자만 관리할 수 있습니다."]));
     }
 
-    private AdministrationResult NotFound() =>
-        new(new Dictionary<string, string> { [""] = l["이 기관의 사용자를 찾을 수 없습니다."] });
+    private static AdministrationResult Refused(string message) => new(new Dictionary<string, string> { [""] = message });
 
     // Twelve characters from an alphabet without look-alikes (0/O, 1/l), always letters and digits: read out over the phone.
     private static string TemporaryPassword()
