@@ -11,6 +11,11 @@ public sealed class PostgresDatabase : IAsyncLifetime
 {
     public const string Variable = "GYORYU_TEST_POSTGRES";
 
+    private string? template;
+
+    /// <summary>A database created as a copy of <paramref name="template"/>, which no one may be connected to meanwhile.</summary>
+    public static PostgresDatabase CopyOf(string template) => new() { template = template };
+
     private string? connectionString;
     private string? maintenanceConnectionString;
 
@@ -32,7 +37,7 @@ public sealed class PostgresDatabase : IAsyncLifetime
 
         maintenanceConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }
             .ConnectionString;
-        await ExecuteAsync($"CREATE DATABASE \"{Name}\"");
+        await CreateAsync();
         connectionString = new NpgsqlConnectionStringBuilder(server) { Database = Name }.ConnectionString;
     }
 
@@ -64,6 +69,23 @@ public sealed class PostgresDatabase : IAsyncLifetime
             {
                 // Left behind on a throwaway server that ./test.sh deletes anyway; not worth failing a passed test for.
                 return;
+            }
+        }
+    }
+
+    /// <summary>An empty database, or a copy of the template; the template's last sessions may take a moment to end after its app stopped.</summary>
+    private async Task CreateAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteAsync(template is null ? $"CREATE DATABASE \"{Name}\"" : $"CREATE DATABASE \"{Name}\" TEMPLATE \"{template}\"");
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 20)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(250 * attempt));
             }
         }
     }
